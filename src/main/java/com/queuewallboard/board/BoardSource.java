@@ -1,0 +1,25 @@
+package com.queuewallboard.board;
+
+import java.util.List;
+
+/**
+ * Where board snapshots come from (Genesys Cloud or the embedded simulator). Implementations do
+ * blocking network I/O: never call them on the JavaFX application thread.
+ */
+public interface BoardSource extends AutoCloseable {
+
+    /** One refresh of every chosen queue. Partial failures are inside the snapshot. */
+    BoardSnapshot refresh() throws SourceException;
+
+    /** Every queue of the org (all pages), for pickers. */
+    List<QueueInfo> listQueues() throws SourceException;
+
+    /** Where the data comes from, for the status bar: a region name, a URL, or "DEMO". */
+    String description();
+
+    /** True when this is the embedded simulator. */
+    boolean isDemo();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,42 @@
+package com.queuewallboard.config;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The per-user folder for settings, the secret and the log file. Tests and portable installs
+ * point it elsewhere with {@code -Dqueuewallboard.home=DIR} or {@code QUEUE_WALLBOARD_HOME}.
+ */
+public final class AppPaths {
+    private AppPaths() {
+    }
+
+    public static Path home() {
+        String override = System.getProperty("queuewallboard.home");
+        if (override == null || override.isBlank()) override = System.getenv("QUEUE_WALLBOARD_HOME");
+        if (override != null && !override.isBlank()) return Path.of(override);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String userHome = System.getProperty("user.home");
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return Path.of(appData != null ? appData : userHome, "QueueWallboard");
+        }
+        if (os.contains("mac")) {
+            return Path.of(userHome, "Library", "Application Support", "QueueWallboard");
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(userHome, ".config").toString(), "queue-wallboard");
+    }
+
+    public static Path settingsFile() {
+        return home().resolve("settings.json");
+    }
+
+    public static Path secretFile() {
+        return home().resolve("client-secret");
+    }
+
+    public static Path logFile() {
+        return home().resolve("queue-wallboard.log");
+    }
+}
