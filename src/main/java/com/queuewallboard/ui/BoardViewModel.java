@@ -98,7 +98,7 @@ public final class BoardViewModel {
         ThresholdSettings thresholds = settings.thresholds();
         for (int i = 0; i < queues.size(); i++) {
             QueueFigures q = queues.get(i);
-            tiles.get(i).apply(q, thresholds.forQueue(q.queueId()), snapshot.asOf());
+            tiles.get(i).apply(q, thresholds.forQueue(q.queueId()), snapshot.asOf(), snapshot.isStale(q.queueId()));
         }
         summary.apply(queues, tiles);
         lastSuccessAt = snapshot.asOf() != null ? snapshot.asOf() : clock.instant();
@@ -287,6 +287,11 @@ public final class BoardViewModel {
 
     public SourceOpener opener() {
         return opener;
+    }
+
+    /** The owned background executor (for the settings dialog's connection test). */
+    public Executor executor() {
+        return executor;
     }
 
     /** A one-line message that must be seen (startup warning, unexpected error); empty hides it. */

@@ -47,7 +47,7 @@ public final class TileViewModel {
     private QueueFigures figures;
     private Instant dataAsOf;
     private boolean assessed;
-    private boolean refreshFailed;
+    private boolean carriedOver;
     private Duration staleAge = Duration.ZERO;
 
     public TileViewModel(String queueId) {
@@ -65,9 +65,17 @@ public final class TileViewModel {
 
     /** Writes one refresh's figures for this queue; judges the level with the queue's thresholds. */
     public void apply(QueueFigures next, Thresholds thresholds, Instant asOf) {
+        apply(next, thresholds, asOf, false);
+    }
+
+    /**
+     * As {@link #apply(QueueFigures, Thresholds, Instant)}; {@code carried} says the source could
+     * not refresh this queue and handed its earlier figures on, so they keep their old age and show stale.
+     */
+    public void apply(QueueFigures next, Thresholds thresholds, Instant asOf, boolean carried) {
         figures = next;
-        dataAsOf = asOf;
-        refreshFailed = false;
+        carriedOver = carried;
+        if (!carried || dataAsOf == null) dataAsOf = asOf;
         name.set(next.queueName());
         boolean live = next.hasLiveData();
         noData.set(!live);
@@ -101,14 +109,13 @@ public final class TileViewModel {
     }
 
     /**
-     * Decides whether the figures on show are stale: the last refresh failed, or they are older
-     * than {@code staleAfter}. Called every second and after each refresh.
+     * Decides whether the figures on show are stale: the last refresh failed, the source carried
+     * them over from an earlier refresh, or they are older than {@code staleAfter}. Called every second and after each refresh.
      */
     public void updateFreshness(Instant now, Duration staleAfter, boolean lastRefreshFailed) {
-        refreshFailed = lastRefreshFailed;
         Duration age = dataAsOf == null ? Duration.ZERO : Duration.between(dataAsOf, now);
         staleAge = age;
-        stale.set(figures != null && (lastRefreshFailed || age.compareTo(staleAfter) > 0));
+        stale.set(figures != null && (lastRefreshFailed || carriedOver || age.compareTo(staleAfter) > 0));
         updateBadge();
     }
 
