@@ -189,7 +189,7 @@ public final class BoardViewModel {
         service.setPeriod(javafx.util.Duration.millis(settings.refreshInterval().toMillis()));
         service.setMaximumCumulativePeriod(maxBackoff());
         paused.set(false);
-        service.restart();
+        service.runNow();
     }
 
     /** F5: refresh now (also ends a pause). */
@@ -197,7 +197,7 @@ public final class BoardViewModel {
         if (service == null) return;
         paused.set(false);
         if (connection.get() == ConnectionState.PAUSED) connection.set(lastFailed ? ConnectionState.RETRYING : ConnectionState.CONNECTED);
-        service.restart();
+        service.runNow();
     }
 
     /** P: stop or resume polling; figures stay on screen and age. */
@@ -237,7 +237,7 @@ public final class BoardViewModel {
         if (service != null) {
             service.setPeriod(javafx.util.Duration.millis(next.refreshInterval().toMillis()));
             service.setMaximumCumulativePeriod(maxBackoff());
-            if (!paused.get()) service.restart();
+            if (!paused.get()) service.runNow();
         }
         tick(clock.instant());
     }

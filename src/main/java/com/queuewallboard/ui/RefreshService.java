@@ -44,6 +44,16 @@ final class RefreshService extends ScheduledService<BoardSnapshot> {
         return next.greaterThan(cap) ? cap : next;
     }
 
+    /**
+     * Runs a refresh now. {@code Service.restart()} cancels the task but not a pending back-off
+     * timer, which then fires a cancelled task later; {@link #cancel()} clears both.
+     */
+    void runNow() {
+        cancel();
+        reset();
+        start();
+    }
+
     void setSession(SourceSession next) {
         session = next;
     }
