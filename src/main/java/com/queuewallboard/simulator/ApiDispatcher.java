@@ -48,8 +48,6 @@ final class ApiDispatcher implements HttpHandler {
                 return;
             }
             api(exchange, path);
-        } catch (ApiException e) {
-            LOG.log(Level.FINE, "token endpoint refused: {0}", e.getMessage());
         } catch (IOException | RuntimeException e) {
             // a client that hangs up mid-response is normal; anything else is our bug: log it
             LOG.log(Level.WARNING, "simulator request failed", e);
