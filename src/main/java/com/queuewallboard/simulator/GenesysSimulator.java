@@ -22,7 +22,8 @@ import java.util.logging.Logger;
 public final class GenesysSimulator implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(GenesysSimulator.class.getName());
-    private static final int THREADS = 8;
+    /** Real Genesys answers many calls at once; enough threads that latency faults overlap like that. */
+    private static final int THREADS = 32;
 
     static {
         // The JDK server writes headers and body separately; with Nagle on, a larger body waits
