@@ -5,6 +5,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
@@ -71,6 +72,11 @@ final class TileView extends StackPane {
         stats.add(stat("stat-in-progress", model.inProgressTextProperty(), "IN PROGRESS"), 1, 0);
         stats.add(stat("stat-longest-wait", model.longestWaitTextProperty(), "LONGEST WAIT"), 0, 1);
         stats.add(stat("stat-abandoned", model.abandonedTextProperty(), "ABANDONED"), 1, 1);
+        Node available = stats.getChildren().get(0);
+        Node availableValue = ((VBox) available).getChildren().get(0);
+        PseudoClass none = PseudoClass.getPseudoClass("none");
+        model.availableProperty().addListener((obs, old, n) -> availableValue.pseudoClassStateChanged(none, n.intValue() == 0));
+        availableValue.pseudoClassStateChanged(none, model.availableProperty().get() == 0);
         HBox.setHgrow(stats, Priority.ALWAYS);
         stats.setMaxWidth(Double.MAX_VALUE);
 
