@@ -2,20 +2,35 @@ package com.queuewallboard.board;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The result of one refresh: figures for every chosen queue, in the configured order, and the
- * problems of the parts that failed. A failed batch never blanks the others.
+ * problems of the parts that failed. A failed batch never blanks the others: its queues keep
+ * their last good figures and are listed in {@code staleQueueIds}.
  *
- * @param asOf      when the live figures were taken
- * @param todayAsOf when today's totals were last fetched, or null if never
- * @param queues    one entry per chosen queue
- * @param problems  failures of parts of this refresh (empty when all went well)
+ * @param asOf           when the live figures were taken
+ * @param todayAsOf      when today's totals were last fetched, or null if never
+ * @param queues         one entry per chosen queue
+ * @param problems       failures of parts of this refresh (empty when all went well)
+ * @param staleQueueIds  queues whose live figures could not be refreshed this time and are
+ *                       carried over from an earlier refresh (or have none)
  */
-public record BoardSnapshot(Instant asOf, Instant todayAsOf, List<QueueFigures> queues, List<Problem> problems) {
+public record BoardSnapshot(Instant asOf, Instant todayAsOf, List<QueueFigures> queues, List<Problem> problems,
+                            Set<String> staleQueueIds) {
 
     public BoardSnapshot {
         queues = List.copyOf(queues);
         problems = List.copyOf(problems);
+        staleQueueIds = staleQueueIds == null ? Set.of() : Set.copyOf(staleQueueIds);
+    }
+
+    /** A snapshot in which every queue was refreshed (or failed as a whole with problems). */
+    public BoardSnapshot(Instant asOf, Instant todayAsOf, List<QueueFigures> queues, List<Problem> problems) {
+        this(asOf, todayAsOf, queues, problems, Set.of());
+    }
+
+    public boolean isStale(String queueId) {
+        return staleQueueIds.contains(queueId);
     }
 }

@@ -1,0 +1,114 @@
+package com.queuewallboard.genesys;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.queuewallboard.board.Problem;
+import com.queuewallboard.board.ProblemKind;
+import com.queuewallboard.board.SourceException;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Authenticated JSON calls to the Platform API. A 401 gets exactly one new token and one retry;
+ * any other failure becomes a {@link Problem} naming what failed and what to do.
+ */
+public final class ApiClient {
+    private final URI apiBase;
+    private final TokenProvider tokens;
+    private final GenesysHttp http;
+    private final ObjectMapper json;
+    private final ErrorMapper errors;
+    private final AtomicInteger requestsSent = new AtomicInteger();
+
+    public ApiClient(URI apiBase, TokenProvider tokens, GenesysHttp http, ObjectMapper json) {
+        this.apiBase = apiBase;
+        this.tokens = tokens;
+        this.http = http;
+        this.json = json;
+        this.errors = new ErrorMapper(json, http.redactor());
+    }
+
+    /**
+     * POSTs {@code body} as JSON and reads the answer as {@code type}.
+     *
+     * @param what       for messages, e.g. "the queue observations query"
+     * @param permission the permission the call needs, named on a 403
+     */
+    public <T> T post(String path, Object body, Class<T> type, String what, String permission) throws SourceException {
+        byte[] payload;
+        try {
+            payload = json.writeValueAsBytes(body);
+        } catch (Exception e) {
+            throw new IllegalStateException("request body not serialisable", e);
+        }
+        URI uri = apiBase.resolve(path);
+        return call(token -> {
+            HttpPost post = new HttpPost(uri);
+            post.setHeader("Authorization", "Bearer " + token);
+            post.setHeader("Accept", "application/json");
+            post.setEntity(new ByteArrayEntity(payload, ContentType.APPLICATION_JSON));
+            return post;
+        }, uri, type, what, permission);
+    }
+
+    /** GETs {@code pathAndQuery} (relative to the API base, as Genesys' {@code nextUri} is). */
+    public <T> T get(String pathAndQuery, Class<T> type, String what, String permission) throws SourceException {
+        URI uri = apiBase.resolve(pathAndQuery);
+        return call(token -> {
+            HttpGet get = new HttpGet(uri);
+            get.setHeader("Authorization", "Bearer " + token);
+            get.setHeader("Accept", "application/json");
+            return get;
+        }, uri, type, what, permission);
+    }
+
+    /** Like {@link #get} but answers null on 404 (to check whether a queue exists). */
+    public <T> T getOrNull(String pathAndQuery, Class<T> type, String what, String permission) throws SourceException {
+        try {
+            return get(pathAndQuery, type, what, permission);
+        } catch (SourceException e) {
+            if (e.problem().kind() == ProblemKind.NOT_FOUND) return null;
+            throw e;
+        }
+    }
+
+    /** API requests sent, retries included (for tests and the benchmark). */
+    public int requestsSent() {
+        return requestsSent.get();
+    }
+
+    public TokenProvider tokens() {
+        return tokens;
+    }
+
+    private <T> T call(Function<String, ClassicHttpRequest> request, URI uri, Class<T> type,
+                       String what, String permission) throws SourceException {
+        String token = tokens.token();
+        HttpReply reply = send(request, token, uri);
+        if (reply.status() == 401) {
+            tokens.invalidate(token);          // expired or revoked: one fresh login, one retry
+            reply = send(request, tokens.token(), uri);
+        }
+        if (!reply.isSuccess()) throw new SourceException(errors.apiProblem(reply, what, permission));
+        try {
+            return json.readValue(reply.body(), type);
+        } catch (Exception e) {
+            throw new SourceException(new Problem(ProblemKind.SERVICE,
+                    "Genesys Cloud sent an unreadable answer to " + what + ". Check --base-url; if it persists, report the correlation id.",
+                    reply.status(), null, reply.correlationId()));
+        }
+    }
+
+    private HttpReply send(Function<String, ClassicHttpRequest> request, String token, URI uri) throws SourceException {
+        return http.send(() -> {
+            requestsSent.incrementAndGet();
+            return request.apply(token);
+        }, uri.getHost());
+    }
+}

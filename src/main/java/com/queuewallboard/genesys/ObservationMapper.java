@@ -1,0 +1,154 @@
+package com.queuewallboard.genesys;
+
+import com.queuewallboard.board.QueueFigures;
+import com.queuewallboard.genesys.ObservationJson.Datum;
+import com.queuewallboard.genesys.ObservationJson.Result;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a queue observations response into per-queue figures (genesys-api.md §3). Missing metrics
+ * count as 0; a queue absent from the results gets no entry (the caller shows "no data").
+ * Unknown metrics and qualifiers are ignored.
+ */
+final class ObservationMapper {
+    /** Above this, an oLongestWaiting value is an epoch timestamp, not a duration (belief: it is ms). */
+    private static final double EPOCH_MS_FLOOR = 1e11;
+
+    private final Set<String> mediaTypes;
+
+    ObservationMapper(List<String> mediaTypes) {
+        this.mediaTypes = Set.copyOf(mediaTypes.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    Map<String, QueueFigures> map(ObservationJson.Response response, Map<String, String> names, Instant now) {
+        Map<String, Tally> tallies = new HashMap<>();
+        if (response != null && response.results() != null) {
+            for (Result result : response.results()) {
+                if (result == null || result.group() == null) continue;
+                String queueId = result.group().get("queueId");
+                if (queueId == null || !names.containsKey(queueId)) continue;
+                String media = result.group().get("mediaType");
+                Tally tally = tallies.computeIfAbsent(queueId, id -> new Tally());
+                if (media != null && !mediaTypes.contains(media.toLowerCase(Locale.ROOT))) {
+                    tally.seenAnything = true;   // the queue exists and is live, just not in our media
+                    continue;
+                }
+                tally.add(result.data(), media != null, now);
+            }
+        }
+        Map<String, QueueFigures> out = new HashMap<>(tallies.size() * 2);
+        tallies.forEach((id, t) -> out.put(id, t.toFigures(id, names.get(id), now)));
+        return out;
+    }
+
+    /** Sums for one queue. Conversation figures from media groups win over an all-media group. */
+    private static final class Tally {
+        boolean seenAnything;
+        final Conversations allMedia = new Conversations();
+        final Conversations perMedia = new Conversations();
+        boolean sawPerMedia;
+        boolean sawUserGroup;
+        int idle, onQueue, notResponding, offQueue, active, members;
+
+        void add(List<Datum> data, boolean mediaGroup, Instant now) {
+            seenAnything = true;
+            if (data == null) return;
+            Conversations conv = mediaGroup ? perMedia : allMedia;
+            if (mediaGroup) sawPerMedia = true;
+            // User metrics belong to the {queueId} group; only fall back to a media group's copy.
+            boolean takeUsers = !mediaGroup || !sawUserGroup;
+            if (!mediaGroup && !sawUserGroup) {
+                sawUserGroup = true;
+                idle = onQueue = notResponding = offQueue = active = members = 0;
+            }
+            for (Datum d : data) {
+                if (d == null || d.metric() == null) continue;
+                int count = count(d);
+                switch (d.metric()) {
+                    case "oWaiting" -> {
+                        conv.waiting += count;
+                        conv.oldestWaiting = oldest(conv.oldestWaiting, d.observations());
+                    }
+                    case "oInteracting" -> conv.interacting += count;
+                    case "oAlerting" -> conv.alerting += count;
+                    case "oLongestWaiting" -> conv.longestWaitMs = Math.max(conv.longestWaitMs, longestMs(d, now));
+                    case "oOnQueueUsers" -> {
+                        if (takeUsers) addOnQueue(d.qualifier(), count);
+                    }
+                    case "oOffQueueUsers" -> {
+                        if (takeUsers) offQueue += count;
+                    }
+                    case "oActiveUsers" -> {
+                        if (takeUsers) active = Math.max(active, count);
+                    }
+                    case "oMemberUsers" -> {
+                        if (takeUsers) members = Math.max(members, count);
+                    }
+                    default -> { /* unknown or unused metric: ignore */ }
+                }
+            }
+        }
+
+        private void addOnQueue(String qualifier, int count) {
+            onQueue += count;
+            if (qualifier == null) return;
+            switch (qualifier.toUpperCase(Locale.ROOT)) {
+                case "IDLE" -> idle += count;
+                case "NOT_RESPONDING" -> notResponding += count;
+                default -> { /* INTERACTING, COMMUNICATING, new ones: on queue, not free */ }
+            }
+        }
+
+        QueueFigures toFigures(String id, String name, Instant now) {
+            Conversations c = sawPerMedia ? perMedia : allMedia;
+            long longestSeconds = c.longestWaitMs > 0 ? Math.round(c.longestWaitMs / 1000.0) : 0;
+            if (longestSeconds == 0 && c.oldestWaiting != null && c.waiting > 0) {
+                longestSeconds = Math.max(0, (now.toEpochMilli() - c.oldestWaiting.toEpochMilli()) / 1000);
+            }
+            if (c.waiting == 0) longestSeconds = 0;
+            return new QueueFigures(id, name, true, c.waiting, idle, c.interacting, c.alerting, onQueue,
+                    notResponding, offQueue, active, members, longestSeconds, null);
+        }
+
+        private static int count(Datum d) {
+            return d.stats() == null || d.stats().count() == null ? 0 : (int) Math.round(d.stats().count());
+        }
+
+        private double longestMs(Datum d, Instant now) {
+            if (d.stats() == null) return 0;
+            Double v = d.stats().calculatedMetricValue() != null ? d.stats().calculatedMetricValue() : d.stats().max();
+            if (v == null || v <= 0) return 0;
+            return v > EPOCH_MS_FLOOR ? Math.max(0, now.toEpochMilli() - v) : v;
+        }
+
+        private Instant oldest(Instant current, List<ObservationJson.Observation> observations) {
+            if (observations == null) return current;
+            Instant oldest = current;
+            // Sorted oldest first, and when truncated the first half are the oldest; still take the
+            // minimum so an unsorted answer cannot hide the longest wait.
+            for (ObservationJson.Observation o : observations) {
+                if (o == null || o.observationDate() == null) continue;
+                try {
+                    Instant t = Instant.parse(o.observationDate());
+                    if (oldest == null || t.isBefore(oldest)) oldest = t;
+                } catch (DateTimeParseException ignored) {
+                    // an unreadable date says nothing about the wait; skip it
+                }
+            }
+            return oldest;
+        }
+    }
+
+    private static final class Conversations {
+        int waiting, interacting, alerting;
+        double longestWaitMs;
+        Instant oldestWaiting;
+    }
+}

@@ -1,0 +1,71 @@
+package com.queuewallboard.genesys;
+
+import com.queuewallboard.board.ProblemKind;
+import com.queuewallboard.board.SourceException;
+import com.queuewallboard.genesys.ObservationJson.Filter;
+import com.queuewallboard.genesys.ObservationJson.Predicate;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** The two analytics queries the board needs, with the request shapes Genesys documents. */
+final class QueueMetricsApi {
+    private static final Logger LOG = Logger.getLogger(QueueMetricsApi.class.getName());
+    static final String OBSERVATIONS_PATH = "/api/v2/analytics/queues/observations/query";
+    static final String AGGREGATES_PATH = "/api/v2/analytics/conversations/aggregates/query";
+    static final String OBSERVATION_PERMISSION = "analytics:queueObservation:view";
+    static final String AGGREGATE_PERMISSION = "analytics:conversationAggregate:view";
+    /** No documented maximum; 100 like the user query's documented limit (belief). */
+    static final int MAX_QUEUES_PER_QUERY = 100;
+
+    private static final List<String> BASE_METRICS = List.of("oWaiting", "oInteracting", "oAlerting",
+            "oOnQueueUsers", "oOffQueueUsers", "oActiveUsers", "oMemberUsers");
+    private static final String LONGEST_WAITING = "oLongestWaiting";
+    private static final List<String> TODAY_METRICS = List.of("nOffered", "tAnswered", "tAbandon", "tWait",
+            "tHandle", "nOverSla", "oServiceLevel");
+
+    private final ApiClient api;
+    /** oLongestWaiting is new (mid-2025); an org or proxy that rejects it falls back to detail observations. */
+    private volatile boolean askLongestWaiting = true;
+
+    QueueMetricsApi(ApiClient api) {
+        this.api = api;
+    }
+
+    ObservationJson.Response observations(List<String> queueIds) throws SourceException {
+        boolean withLongest = askLongestWaiting;
+        try {
+            return api.post(OBSERVATIONS_PATH, observationQuery(queueIds, withLongest), ObservationJson.Response.class,
+                    "the queue observations query", OBSERVATION_PERMISSION);
+        } catch (SourceException e) {
+            if (!withLongest || e.problem().kind() != ProblemKind.BAD_REQUEST) throw e;
+            ObservationJson.Response response = api.post(OBSERVATIONS_PATH, observationQuery(queueIds, false),
+                    ObservationJson.Response.class, "the queue observations query", OBSERVATION_PERMISSION);
+            askLongestWaiting = false;
+            LOG.info("Observations query rejected oLongestWaiting; using oWaiting detail observations instead");
+            return response;
+        }
+    }
+
+    AggregateJson.Response today(List<String> queueIds, Instant now, ZoneId zone) throws SourceException {
+        AggregateJson.Query query = new AggregateJson.Query(TodayInterval.of(now, zone), zone.getId(),
+                List.of("queueId", "mediaType"), queueFilter(queueIds), TODAY_METRICS);
+        return api.post(AGGREGATES_PATH, query, AggregateJson.Response.class,
+                "the conversation aggregates query (today's totals)", AGGREGATE_PERMISSION);
+    }
+
+    static ObservationJson.Query observationQuery(List<String> queueIds, boolean withLongest) {
+        List<String> metrics = new ArrayList<>(BASE_METRICS);
+        if (withLongest) metrics.add(LONGEST_WAITING);
+        // Media types are filtered on our side: a mediaType predicate could hide the user metrics,
+        // which Genesys reports per queue without a media type.
+        return new ObservationJson.Query(queueFilter(queueIds), metrics, List.of("oWaiting"));
+    }
+
+    static Filter queueFilter(List<String> queueIds) {
+        return new Filter("or", queueIds.stream().map(Predicate::queueId).toList(), null);
+    }
+}
