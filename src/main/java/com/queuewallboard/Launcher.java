@@ -1,11 +1,73 @@
 package com.queuewallboard;
 
-/** Entry point placeholder; replaced by the CLI / wallboard dispatcher. */
+import com.queuewallboard.cli.CliApp;
+import com.queuewallboard.cli.ExitCode;
+import com.queuewallboard.config.CommandLine;
+import com.queuewallboard.config.ConfigException;
+import com.queuewallboard.config.LogSetup;
+import com.queuewallboard.config.Settings;
+import com.queuewallboard.config.SettingsLoader;
+import com.queuewallboard.config.SettingsStore;
+import com.queuewallboard.ui.WallboardApp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point. Not a JavaFX Application, so a plain {@code java -jar} and the jpackage launcher
+ * can start it, and so the CLI modes never load the JavaFX toolkit.
+ */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        System.out.println("Queue Wallboard");
+        LogSetup.toFile();
+        CommandLine cl;
+        try {
+            cl = CommandLine.parse(args);
+        } catch (ConfigException e) {
+            System.err.println("queue-wallboard: " + e.problem().message());
+            System.exit(ExitCode.USAGE.code);
+            return;
+        }
+        Path workDir = Path.of("").toAbsolutePath();
+        SettingsStore store = SettingsStore.standard();
+        if (cl.mode() != CommandLine.Mode.GUI) {
+            int code = new CliApp(System.getenv(), workDir, store, System.out, System.err).run(cl);
+            System.exit(code);
+            return;
+        }
+        startWallboard(cl, workDir, store);
+    }
+
+    /** The window always opens; a settings problem is shown in it rather than stopping the start. */
+    private static void startWallboard(CommandLine cl, Path workDir, SettingsStore store) {
+        Settings settings;
+        List<String> warnings = new ArrayList<>();
+        try {
+            SettingsLoader.Loaded loaded = SettingsLoader.load(cl, System.getenv(), workDir, store, true);
+            settings = loaded.settings();
+            warnings.addAll(loaded.warnings());
+        } catch (ConfigException e) {
+            warnings.add(e.problem().message());
+            settings = savedOrDefaults(store);
+        }
+        Integer monitor = null;
+        try {
+            if (cl.value("monitor") != null) monitor = cl.intValue("monitor", 1, 1, 16) - 1;
+        } catch (ConfigException e) {
+            warnings.add(e.problem().message());
+        }
+        WallboardApp.launch(settings, cl.has("fullscreen"), monitor, warnings.isEmpty() ? null : String.join(" ", warnings));
+    }
+
+    private static Settings savedOrDefaults(SettingsStore store) {
+        try {
+            return store.load();
+        } catch (ConfigException e) {
+            return Settings.defaults();
+        }
     }
 }

@@ -37,6 +37,6 @@ public final class AppPaths {
     }
 
     public static Path logFile() {
-        return home().resolve("queue-wallboard.log");
+        return home().resolve("queue-wallboard-0.log");
     }
 }

@@ -1,0 +1,141 @@
+package com.queuewallboard.cli;
+
+import com.queuewallboard.board.BoardSnapshot;
+import com.queuewallboard.board.BoardSource;
+import com.queuewallboard.board.Problem;
+import com.queuewallboard.board.QueueInfo;
+import com.queuewallboard.board.SourceException;
+import com.queuewallboard.config.CommandLine;
+import com.queuewallboard.config.ConfigException;
+import com.queuewallboard.config.Settings;
+import com.queuewallboard.config.SettingsLoader;
+import com.queuewallboard.config.SettingsStore;
+import com.queuewallboard.connect.SourceFactory;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The headless command line: --once, --watch, --list-queues, --simulate, --help. Never starts
+ * the JavaFX toolkit. Problems print as one line on stderr with a distinct exit code; stack
+ * traces go to the log file only.
+ */
+public final class CliApp {
+    private static final Logger LOG = Logger.getLogger(CliApp.class.getName());
+
+    private final Map<String, String> env;
+    private final Path workDir;
+    private final SettingsStore store;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CliApp(Map<String, String> env, Path workDir, SettingsStore store, PrintStream out, PrintStream err) {
+        this.env = env;
+        this.workDir = workDir;
+        this.store = store;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the command and returns its exit code. */
+    public int run(CommandLine cl) {
+        try {
+            return switch (cl.mode()) {
+                case HELP -> {
+                    out.print(HelpText.text());
+                    yield ExitCode.OK.code;
+                }
+                case VERSION -> {
+                    out.println("Queue Wallboard " + version());
+                    yield ExitCode.OK.code;
+                }
+                case SIMULATE -> new SimulateCommand(out, err).run(cl);
+                case LIST_QUEUES -> listQueues(cl);
+                case ONCE, WATCH -> snapshots(cl);
+                case GUI -> throw new IllegalStateException("the GUI is not a CLI mode");
+            };
+        } catch (SourceException e) {
+            return fail(e.problem());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Unexpected error in the CLI", e);
+            err.println("queue-wallboard: unexpected error (" + e.getClass().getSimpleName() + "); details are in the log file.");
+            return ExitCode.INTERNAL.code;
+        }
+    }
+
+    private int listQueues(CommandLine cl) throws SourceException {
+        Settings settings = load(cl);
+        OutputFormat format = OutputFormat.parse(cl.value("format"));
+        try (BoardSource source = SourceFactory.open(settings, SimulateCommand.options(cl, 0), SimulateCommand.faults(cl))) {
+            var queues = source.listQueues();
+            switch (format) {
+                case JSON -> out.println(OutputFormat.json(queues));
+                case CSV -> {
+                    out.println("queueId,queueName");
+                    queues.forEach(q -> out.println(OutputFormat.csvCell(q.id()) + "," + OutputFormat.csvCell(q.name())));
+                }
+                case TABLE -> {
+                    if (source.isDemo()) out.println("DEMO (embedded simulator) queues:");
+                    for (QueueInfo q : queues) out.println(q.id() + "  " + q.name());
+                }
+            }
+            return ExitCode.OK.code;
+        }
+    }
+
+    private int snapshots(CommandLine cl) throws SourceException {
+        Settings settings = load(cl);
+        OutputFormat format = OutputFormat.parse(cl.value("format"));
+        boolean watch = cl.mode() == CommandLine.Mode.WATCH;
+        int count = watch ? cl.intValue("count", Integer.MAX_VALUE, 1, Integer.MAX_VALUE) : 1;
+        ExitCode worst = ExitCode.OK;
+        try (BoardSource source = SourceFactory.open(settings, SimulateCommand.options(cl, 0), SimulateCommand.faults(cl))) {
+            for (int i = 0; i < count; i++) {
+                if (i > 0 && !sleep(settings.refreshInterval().toMillis())) return ExitCode.INTERRUPTED.code;
+                try {
+                    BoardSnapshot snapshot = source.refresh();
+                    format.print(SnapshotView.of(snapshot, source.description(), source.isDemo(), settings.thresholds()), out, i == 0);
+                    for (Problem p : snapshot.problems()) worst = ExitCode.worse(worst, ExitCode.of(p.kind()));
+                } catch (SourceException e) {
+                    if (!watch) throw e;
+                    // --watch keeps going through outages, like the wallboard does
+                    err.println("queue-wallboard: " + e.problem().oneLine());
+                    worst = ExitCode.worse(worst, ExitCode.of(e.problem().kind()));
+                }
+            }
+        }
+        if (!watch && worst != ExitCode.OK) {
+            err.println("queue-wallboard: the snapshot is incomplete; see \"errors\" (exit code " + worst.code + ").");
+        }
+        return worst.code;
+    }
+
+    private Settings load(CommandLine cl) throws ConfigException {
+        SettingsLoader.Loaded loaded = SettingsLoader.load(cl, env, workDir, store, false);
+        loaded.warnings().forEach(w -> err.println("queue-wallboard: " + w));
+        return loaded.settings();
+    }
+
+    private int fail(Problem problem) {
+        err.println("queue-wallboard: " + problem.oneLine());
+        return ExitCode.of(problem.kind()).code;
+    }
+
+    private static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    static String version() {
+        String v = CliApp.class.getPackage().getImplementationVersion();
+        return v != null ? v : "1.0.0";
+    }
+}

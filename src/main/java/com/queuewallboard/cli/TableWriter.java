@@ -1,0 +1,79 @@
+package com.queuewallboard.cli;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain-text table of a snapshot for a terminal: one line per queue, problems underneath. */
+final class TableWriter {
+    private static final String[] HEADERS = {"Queue", "Waiting", "Avail", "In prog", "Longest", "Abandoned",
+            "Offered", "Answered", "SL", "ASA", "State"};
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private TableWriter() {
+    }
+
+    static void print(SnapshotView view, PrintStream out) {
+        out.println("Queue Wallboard - " + (view.demo() ? "DEMO (embedded simulator)" : view.source())
+                + " - as of " + TIME.format(Instant.parse(view.asOf())));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADERS);
+        for (SnapshotView.QueueView q : view.queues()) rows.add(row(q));
+        int[] widths = new int[HEADERS.length];
+        for (String[] r : rows) for (int i = 0; i < r.length; i++) widths[i] = Math.max(widths[i], r[i].length());
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < r.length; i++) {
+                if (i > 0) line.append("  ");
+                String cell = r[i];
+                line.append(i == 0 || i == r.length - 1 ? pad(cell, widths[i]) : lpad(cell, widths[i]));
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        for (SnapshotView.ErrorView e : view.errors()) {
+            out.println("! " + e.message() + details(e));
+        }
+    }
+
+    private static String[] row(SnapshotView.QueueView q) {
+        return new String[]{q.queueName(), n(q.waitingCalls()), n(q.availableAgents()), n(q.inProgressCalls()),
+                q.longestWaitSeconds() == null ? "-" : minutes(q.longestWaitSeconds()), n(q.abandonedCalls()),
+                n(q.offeredCalls()), n(q.answeredCalls()),
+                q.serviceLevel() == null ? "-" : Math.round(q.serviceLevel() * 100) + "%",
+                q.averageSpeedOfAnswerSeconds() == null ? "-" : Math.round(q.averageSpeedOfAnswerSeconds()) + "s",
+                state(q)};
+    }
+
+    private static String state(SnapshotView.QueueView q) {
+        if (q.status().equals("noData")) return "NO DATA";
+        String level = q.alertLevel().equals("NORMAL") ? "ok" : q.alertLevel();
+        return q.status().equals("stale") ? level + " (STALE)" : level;
+    }
+
+    static String minutes(long seconds) {
+        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+    }
+
+    private static String n(Number v) {
+        return v == null ? "-" : v.toString();
+    }
+
+    private static String details(SnapshotView.ErrorView e) {
+        List<String> parts = new ArrayList<>();
+        if (e.httpStatus() != null) parts.add("HTTP " + e.httpStatus());
+        if (e.code() != null) parts.add(e.code());
+        if (e.correlationId() != null) parts.add("correlation id " + e.correlationId());
+        return parts.isEmpty() ? "" : " [" + String.join(", ", parts) + "]";
+    }
+
+    private static String pad(String s, int w) {
+        return s + " ".repeat(Math.max(0, w - s.length()));
+    }
+
+    private static String lpad(String s, int w) {
+        return " ".repeat(Math.max(0, w - s.length())) + s;
+    }
+}

@@ -1,0 +1,36 @@
+package com.queuewallboard.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Sends all logging (ours, HttpClient's via SLF4J, JavaFX's) to a rotating file in the user's
+ * folder and nowhere else: the terminal only ever shows what the user asked for.
+ */
+public final class LogSetup {
+    private LogSetup() {
+    }
+
+    public static void toFile() {
+        LogManager.getLogManager().reset();   // removes the console handler
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.INFO);
+        // HttpClient's DEBUG wire log would hold Authorization headers; keep it well above that.
+        Logger.getLogger("org.apache.hc").setLevel(Level.WARNING);
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        try {
+            Files.createDirectories(AppPaths.home());
+            Handler file = new FileHandler(AppPaths.home().resolve("queue-wallboard-%g.log").toString(), 2_000_000, 3, true);
+            file.setFormatter(new SimpleFormatter());
+            root.addHandler(file);
+        } catch (IOException | RuntimeException e) {
+            // No writable folder: run without a log rather than not at all (and say nothing on stdout).
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.queuewallboard.connect;
+
+import com.queuewallboard.board.BoardSource;
+import com.queuewallboard.board.Problem;
+import com.queuewallboard.board.ProblemKind;
+import com.queuewallboard.board.SourceException;
+import com.queuewallboard.config.Secret;
+import com.queuewallboard.config.Settings;
+import com.queuewallboard.genesys.GenesysConnector;
+import com.queuewallboard.genesys.HttpTimeouts;
+import com.queuewallboard.genesys.RetryPolicy;
+import com.queuewallboard.simulator.FaultKnobs;
+import com.queuewallboard.simulator.GenesysSimulator;
+import com.queuewallboard.simulator.SimulatorOptions;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/**
+ * Opens the board's data source for a set of settings: Genesys Cloud when an OAuth client is
+ * configured, otherwise (or with --demo) the embedded simulator on 127.0.0.1, reached through
+ * the very same client code.
+ */
+public final class SourceFactory {
+    public static final String DEMO_LABEL = "DEMO";
+
+    private SourceFactory() {
+    }
+
+    /** Blocking (starts a server or builds a client): call it off the UI thread. */
+    public static BoardSource open(Settings settings) throws SourceException {
+        return open(settings, SimulatorOptions.builder().build(), faults -> { });
+    }
+
+    /**
+     * @param demoOptions the simulator's seed, speed and size, used in demo mode only
+     * @param demoFaults  fault knobs to set on the simulator (latency, errors), demo mode only
+     */
+    public static BoardSource open(Settings settings, SimulatorOptions demoOptions, Consumer<FaultKnobs> demoFaults)
+            throws SourceException {
+        if (!settings.runsDemo()) return GenesysConnector.open(settings);
+        GenesysSimulator simulator;
+        try {
+            simulator = GenesysSimulator.start(demoOptions);
+        } catch (IOException e) {
+            throw new SourceException(Problem.of(ProblemKind.NETWORK,
+                    "Could not start the demo simulator on 127.0.0.1 (" + e.getClass().getSimpleName() + ")."), e);
+        }
+        demoFaults.accept(simulator.faults());
+        Settings demo = demoSettings(settings, simulator);
+        try {
+            return GenesysConnector.open(demo, DEMO_LABEL, true, simulator::close, HttpTimeouts.DEFAULT, RetryPolicy.DEFAULT);
+        } catch (SourceException | RuntimeException e) {
+            simulator.close();
+            throw e;
+        }
+    }
+
+    /** The user's board settings, pointed at the simulator with its demo credentials. */
+    static Settings demoSettings(Settings settings, GenesysSimulator simulator) {
+        return new Settings(null, simulator.baseUrl().toString(), null, simulator.clientId(),
+                Secret.of(simulator.clientSecret()), settings.queues(), settings.mediaTypes(),
+                settings.refreshInterval(), settings.todayInterval(), settings.timeZone(), settings.thresholds(), true);
+    }
+}
