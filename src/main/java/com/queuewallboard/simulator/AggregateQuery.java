@@ -1,0 +1,144 @@
+package com.queuewallboard.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A validated {@code ConversationAggregationQuery}, reduced to what the simulator can answer:
+ * the interval cut into granularity buckets, groupBy, filter and metrics.
+ */
+record AggregateQuery(List<long[]> buckets, List<String> groupBy, QueryFilter filter, List<String> metrics) {
+
+    /** Metrics the model produces. */
+    static final Set<String> MODELLED = Set.of("nOffered", "tAnswered", "tAbandon", "tWait", "tHandle", "nOverSla",
+            "oServiceLevel");
+    /** Real Genesys metrics the model has no data for: accepted, never reported (like a quiet org). */
+    private static final Set<String> UNMODELLED = Set.of("tTalk", "tTalkComplete", "tAcw", "tHeld", "tHeldComplete",
+            "tAlert", "tNotResponding", "tAcd", "tShortAbandon", "tFlowOut", "nTransferred", "nConnected",
+            "nOutbound", "nBlindTransferred", "nConsultTransferred", "nError", "oServiceTarget", "tAnsweredWithin",
+            "nShortAbandon", "nBotInteractions", "tUserResponseTime", "tAgentResponseTime", "tVoicemail");
+    private static final Set<String> DIMENSIONS = Set.of("queueId", "mediaType");
+    private static final int MAX_BUCKETS = 10_000;
+
+    static AggregateQuery parse(JsonNode body) throws ApiException {
+        if (body == null || !body.isObject()) {
+            throw ApiException.badRequest("The request body must be a ConversationAggregationQuery object");
+        }
+        ZoneId zone = ZoneOffset.UTC;
+        if (body.hasNonNull("timeZone")) {
+            try {
+                zone = ZoneId.of(body.get("timeZone").asText());
+            } catch (DateTimeException e) {
+                throw ApiException.badRequest("Invalid timeZone '" + body.get("timeZone").asText() + "'");
+            }
+        }
+        JsonNode interval = body.get("interval");
+        if (interval == null || !interval.isTextual()) {
+            throw ApiException.badRequest("interval is required, as an ISO-8601 'start/end' string");
+        }
+        String[] ends = interval.asText().split("/");
+        if (ends.length != 2) {
+            throw ApiException.badRequest("Invalid interval '" + interval.asText() + "'; expected 'start/end'");
+        }
+        ZonedDateTime start = instant(ends[0], zone);
+        ZonedDateTime end = instant(ends[1], zone);
+        if (!end.isAfter(start)) {
+            throw ApiException.badRequest("The interval's end must be after its start");
+        }
+        List<long[]> buckets = buckets(start, end, body.get("granularity"), zone);
+        List<String> groupBy = new ArrayList<>();
+        for (String dimension : strings(body.get("groupBy"), "groupBy")) {
+            if (!DIMENSIONS.contains(dimension)) {
+                throw ApiException.badRequest("groupBy '" + dimension + "' is not supported by the simulator; use "
+                        + DIMENSIONS);
+            }
+            groupBy.add(dimension);
+        }
+        QueryFilter filter = body.hasNonNull("filter") ? QueryFilter.parse(body.get("filter"), DIMENSIONS) : null;
+        List<String> metrics = strings(body.get("metrics"), "metrics");
+        if (metrics.isEmpty()) {
+            throw ApiException.badRequest("metrics is required and must name at least one metric");
+        }
+        for (String metric : metrics) {
+            if (!MODELLED.contains(metric) && !UNMODELLED.contains(metric)) {
+                throw ApiException.badRequest("Invalid metric '" + metric + "' for a conversation aggregate query");
+            }
+        }
+        return new AggregateQuery(buckets, List.copyOf(new LinkedHashSet<>(groupBy)), filter,
+                List.copyOf(new LinkedHashSet<>(metrics)));
+    }
+
+    boolean matches(String queueId, String mediaType) {
+        return filter == null || filter.matches(queueId, mediaType);
+    }
+
+    private static ZonedDateTime instant(String text, ZoneId zone) throws ApiException {
+        try {
+            return OffsetDateTime.parse(text).atZoneSameInstant(zone);
+        } catch (DateTimeException e) {
+            try {
+                return LocalDateTime.parse(text).atZone(zone); // no offset: read it in the query's zone
+            } catch (DateTimeException e2) {
+                throw ApiException.badRequest("Invalid date '" + text + "' in interval");
+            }
+        }
+    }
+
+    private static List<long[]> buckets(ZonedDateTime start, ZonedDateTime end, JsonNode granularity, ZoneId zone)
+            throws ApiException {
+        List<long[]> buckets = new ArrayList<>();
+        long endMs = end.toInstant().toEpochMilli();
+        if (granularity == null || granularity.isNull()) {
+            buckets.add(new long[] {start.toInstant().toEpochMilli(), endMs});
+            return buckets;
+        }
+        Duration step;
+        try {
+            step = Duration.parse(granularity.asText());
+        } catch (DateTimeException e) {
+            throw ApiException.badRequest("Invalid granularity '" + granularity.asText() + "'");
+        }
+        if (step.toMinutes() < 1) {
+            throw ApiException.badRequest("granularity must be at least PT1M");
+        }
+        // whole days follow the query's calendar (23 and 25 hour days included)
+        boolean days = step.toMinutes() % (24 * 60) == 0;
+        ZonedDateTime from = start.withZoneSameInstant(zone);
+        while (from.toInstant().toEpochMilli() < endMs) {
+            ZonedDateTime to = days ? from.plusDays(step.toDays()) : from.plus(step);
+            buckets.add(new long[] {from.toInstant().toEpochMilli(), Math.min(endMs, to.toInstant().toEpochMilli())});
+            if (buckets.size() > MAX_BUCKETS) {
+                throw ApiException.badRequest("Too many granularity buckets in the interval");
+            }
+            from = to;
+        }
+        return buckets;
+    }
+
+    private static List<String> strings(JsonNode node, String field) throws ApiException {
+        List<String> values = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return values;
+        }
+        if (!node.isArray()) {
+            throw ApiException.badRequest(field + " must be an array of strings");
+        }
+        for (JsonNode n : node) {
+            if (!n.isTextual()) {
+                throw ApiException.badRequest(field + " must be an array of strings");
+            }
+            values.add(n.asText());
+        }
+        return values;
+    }
+}

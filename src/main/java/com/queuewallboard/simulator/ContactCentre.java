@@ -1,0 +1,118 @@
+package com.queuewallboard.simulator;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * The whole simulated contact centre and its model clock. The model only moves when someone
+ * looks: each request first advances it, in fixed steps on a grid from local midnight, up to
+ * "now" (the options clock scaled by the speed). Fixed steps make the state at a given model
+ * time independent of when and how often it was asked for, which is what makes runs with the
+ * same seed and clock repeatable.
+ */
+final class ContactCentre {
+
+    /** Live steps: one model second. */
+    static final long LIVE_STEP_MS = 1_000;
+    /** A gap this long is caught up mostly in coarse steps (a suspended laptop, a clock jump). */
+    private static final long LONG_GAP_MS = 2 * 3_600_000L;
+    private static final long LIVE_TAIL_MS = 10 * 60_000L;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Clock clock;
+    private final double speed;
+    private final long realStart;
+    private final long modelStart;
+    private final long coarseStepMs;
+    private final List<QueueModel> queues;
+    private final Map<String, QueueModel> byId;
+    private final DayCalendar calendar;
+    private long modelTime;
+
+    ContactCentre(SimulatorOptions options) {
+        this.clock = options.clock();
+        this.speed = options.speed();
+        this.realStart = clock.millis();
+        this.modelStart = realStart;
+        this.calendar = new DayCalendar(options.timeZone());
+        List<QueueProfile> profiles = QueueCatalog.profiles(options.seed(), options.extraQueues());
+        // pre-filling the day must stay fast with a thousand scale queues too
+        this.coarseStepMs = profiles.size() > 100 ? 60_000 : 10_000;
+        long midnight = calendar.dayStart(modelStart);
+        List<QueueModel> models = new ArrayList<>(profiles.size());
+        Map<String, QueueModel> index = new LinkedHashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            QueueModel model = new QueueModel(options.seed(), i, profiles.get(i), calendar, midnight);
+            models.add(model);
+            index.put(model.id, model);
+        }
+        this.queues = Collections.unmodifiableList(models);
+        this.byId = Collections.unmodifiableMap(index);
+        this.modelTime = midnight;
+        runCoarse(modelStart - modelStart % coarseStepMs);
+    }
+
+    /** Model time for the clock's current reading. */
+    long modelNow() {
+        long elapsed = clock.millis() - realStart;
+        return modelStart + (long) (elapsed * speed);
+    }
+
+    /** Advances the model to the clock's "now", then reads it under the lock. */
+    <T> T read(Function<Long, T> reader) {
+        lock.lock();
+        try {
+            long now = Math.max(modelNow(), modelTime);
+            advanceTo(now);
+            return reader.apply(now);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    List<QueueModel> queues() {
+        return queues;
+    }
+
+    QueueModel queue(String id) {
+        return byId.get(id);
+    }
+
+    DayCalendar calendar() {
+        return calendar;
+    }
+
+    private void advanceTo(long now) {
+        if (now - modelTime > LONG_GAP_MS) {
+            long coarseUntil = now - LIVE_TAIL_MS;
+            runCoarse(coarseUntil - Math.floorMod(coarseUntil, coarseStepMs));
+        }
+        while (modelTime + LIVE_STEP_MS <= now) {
+            modelTime += LIVE_STEP_MS;
+            stepAll(modelTime);
+        }
+    }
+
+    private void runCoarse(long until) {
+        while (modelTime + coarseStepMs <= until) {
+            modelTime += coarseStepMs;
+            stepAll(modelTime);
+        }
+        if (modelTime < until) {
+            modelTime = until;
+            stepAll(modelTime);
+        }
+    }
+
+    private void stepAll(long until) {
+        for (QueueModel queue : queues) {
+            queue.step(until);
+        }
+    }
+}

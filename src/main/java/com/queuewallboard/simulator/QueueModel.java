@@ -1,0 +1,142 @@
+package com.queuewallboard.simulator;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * One queue of the contact centre: its members, its media streams, and the router that hands
+ * waiting customers to free agents. Each queue draws from its own generator, so adding scale
+ * queues never changes what happens in the named ones. Only touched under the centre's lock.
+ */
+final class QueueModel {
+
+    final int index;
+    final String id;
+    final QueueProfile profile;
+    final List<MediaStream> streams;
+    final List<Agent> agents;
+    final DayCalendar calendar;
+    final long seed;
+    private final ArrayDeque<Agent> idle = new ArrayDeque<>();
+    private final SplittableRandom random;
+    private final AgentMoves moves;
+    private long nextAgentDue = Long.MAX_VALUE;
+
+    QueueModel(long seed, int index, QueueProfile profile, DayCalendar calendar, long from) {
+        this.seed = seed;
+        this.index = index;
+        this.profile = profile;
+        this.calendar = calendar;
+        this.id = Ids.stable(seed, "queue:" + index + ":" + profile.name());
+        this.random = new SplittableRandom(Ids.mix(seed, 0x0EE0E, index));
+        this.moves = new AgentMoves(this);
+        List<Agent> members = new ArrayList<>();
+        int unjoined = profile.members() / 10; // a tenth never activated their membership
+        for (int i = 0; i < profile.members(); i++) {
+            Agent agent = new Agent(i, Ids.uuid(random).toString(), i < profile.members() - unjoined);
+            members.add(agent);
+        }
+        this.agents = Collections.unmodifiableList(members);
+        List<MediaStream> media = new ArrayList<>();
+        profile.media().stream()
+                .sorted((a, b) -> a.kind().compareTo(b.kind())) // routing priority order
+                .forEach(s -> media.add(new MediaStream(s.kind(), s.peakPerHour(), from, random)));
+        this.streams = Collections.unmodifiableList(media);
+        for (Agent agent : agents) {
+            if (agent.joined) {
+                moves.startDay(agent, from);
+                noteDue(agent.nextAt());
+            }
+        }
+    }
+
+    /** Runs everything due up to {@code until}, then routes at {@code until}. */
+    void step(long until) {
+        boolean changed = false;
+        if (nextAgentDue <= until) {
+            long next = Long.MAX_VALUE;
+            for (Agent agent : agents) {
+                while (agent.nextAt() <= until) {
+                    moves.advance(agent);
+                }
+                next = Math.min(next, agent.nextAt());
+            }
+            nextAgentDue = next;
+            changed = true;
+        }
+        for (MediaStream stream : streams) {
+            if (stream.nextDue() <= until) {
+                stream.arrivalsUntil(until, this);
+                stream.abandonsUntil(until);
+                changed = true;
+            }
+        }
+        // with nothing new, the last routing already left either no free agent or nobody waiting
+        if (changed) {
+            route(until);
+        }
+    }
+
+    private void route(long at) {
+        while (!idle.isEmpty()) {
+            MediaStream stream = firstWithWaiting();
+            if (stream == null) {
+                return;
+            }
+            Conversation c = stream.waiting.remove(0);
+            Agent agent = idle.pollFirst();
+            agent.state = Agent.State.ALERTING;
+            agent.conversation = c;
+            agent.busyUntil = at + (stream.kind.alertSeconds() / 2 + random.nextInt(stream.kind.alertSeconds())) * 1000L;
+            c.agent = agent;
+            c.stateSince = at;
+            stream.alerting.add(c);
+            noteDue(agent.busyUntil);
+        }
+    }
+
+    private MediaStream firstWithWaiting() {
+        for (MediaStream stream : streams) {
+            if (!stream.waiting.isEmpty()) {
+                return stream;
+            }
+        }
+        return null;
+    }
+
+    MediaStream stream(MediaKind kind) {
+        for (MediaStream stream : streams) {
+            if (stream.kind == kind) {
+                return stream;
+            }
+        }
+        throw new IllegalStateException("queue " + profile.name() + " takes no " + kind);
+    }
+
+    void becameIdle(Agent agent) {
+        idle.addLast(agent); // longest idle is offered the next call
+    }
+
+    void leftIdle(Agent agent) {
+        idle.remove(agent);
+    }
+
+    void noteDue(long at) {
+        nextAgentDue = Math.min(nextAgentDue, at);
+    }
+
+    SplittableRandom random() {
+        return random;
+    }
+
+    double curveShare(long at) {
+        return DayCurve.share(calendar.secondsIntoDay(at));
+    }
+
+    SimQueue describe() {
+        return new SimQueue(id, profile.name(), streams.stream().map(s -> s.kind.analyticsName()).toList());
+    }
+}

@@ -1,0 +1,396 @@
+package com.queuewallboard.ui;
+
+import com.queuewallboard.board.BoardSource;
+import com.queuewallboard.board.Problem;
+import com.queuewallboard.board.QueueInfo;
+import com.queuewallboard.board.SourceException;
+import com.queuewallboard.board.ThresholdSettings;
+import com.queuewallboard.board.Thresholds;
+import com.queuewallboard.config.ConfigException;
+import com.queuewallboard.config.QueueSelection;
+import com.queuewallboard.config.Regions;
+import com.queuewallboard.config.Secret;
+import com.queuewallboard.config.Settings;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+
+/**
+ * The settings dialog's state: one text property per field, an error text per field checked as the
+ * user types, and {@link #validProperty()} for the Save button. Builds the new {@link Settings};
+ * the existing secret is never put into a field, and an empty secret field keeps it.
+ */
+public final class SettingsViewModel {
+    public static final Set<String> MEDIA_TYPES = Set.of("voice", "chat", "email", "message", "callback",
+            "cobrowse", "video", "screenshare");
+    static final int MAX_REFRESH_SECONDS = 3600;
+
+    private final Settings base;
+    private final SourceOpener opener;
+    private final Executor executor;
+
+    private final BooleanProperty demo = new SimpleBooleanProperty(this, "demo");
+    private final StringProperty region = new SimpleStringProperty(this, "region", "");
+    private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
+    private final StringProperty clientSecret = new SimpleStringProperty(this, "clientSecret", "");
+    private final StringProperty refreshSeconds = new SimpleStringProperty(this, "refreshSeconds", "");
+    private final StringProperty mediaTypes = new SimpleStringProperty(this, "mediaTypes", "");
+    private final StringProperty waitingWarning = new SimpleStringProperty(this, "waitingWarning", "");
+    private final StringProperty waitingAlert = new SimpleStringProperty(this, "waitingAlert", "");
+    private final StringProperty longestWarning = new SimpleStringProperty(this, "longestWarning", "");
+    private final StringProperty longestAlert = new SimpleStringProperty(this, "longestAlert", "");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+
+    private final ReadOnlyStringWrapper regionError = new ReadOnlyStringWrapper(this, "regionError", "");
+    private final ReadOnlyStringWrapper clientIdError = new ReadOnlyStringWrapper(this, "clientIdError", "");
+    private final ReadOnlyStringWrapper secretError = new ReadOnlyStringWrapper(this, "secretError", "");
+    private final ReadOnlyStringWrapper refreshError = new ReadOnlyStringWrapper(this, "refreshError", "");
+    private final ReadOnlyStringWrapper mediaTypesError = new ReadOnlyStringWrapper(this, "mediaTypesError", "");
+    private final ReadOnlyStringWrapper waitingError = new ReadOnlyStringWrapper(this, "waitingError", "");
+    private final ReadOnlyStringWrapper longestError = new ReadOnlyStringWrapper(this, "longestError", "");
+    private final ReadOnlyStringWrapper queuesError = new ReadOnlyStringWrapper(this, "queuesError", "");
+    private final ReadOnlyStringWrapper overrideError = new ReadOnlyStringWrapper(this, "overrideError", "");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+
+    private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
+    private final ReadOnlyBooleanWrapper testOk = new ReadOnlyBooleanWrapper(this, "testOk");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    private final ObservableList<QueueInfo> queues = FXCollections.observableArrayList();
+    private final FilteredList<QueueInfo> shownQueues = new FilteredList<>(queues, q -> true);
+    private final ObservableList<String> chosen = FXCollections.observableArrayList();
+    private final ObservableMap<String, Thresholds> overrides = FXCollections.observableMap(new LinkedHashMap<>());
+
+    public SettingsViewModel(Settings base, SourceOpener opener, Executor executor) {
+        this.base = base;
+        this.opener = opener;
+        this.executor = executor;
+        demo.set(base.demo());
+        region.set(base.region() == null ? "" : base.region());
+        clientId.set(base.clientId());
+        refreshSeconds.set(Long.toString(base.refreshInterval().toSeconds()));
+        mediaTypes.set(String.join(", ", base.mediaTypes()));
+        Thresholds t = base.thresholds().defaults();
+        waitingWarning.set(text(t.waitingWarning()));
+        waitingAlert.set(text(t.waitingAlert()));
+        longestWarning.set(t.longestWaitWarningSeconds() == null ? "" : Formats.waitTime(t.longestWaitWarningSeconds()));
+        longestAlert.set(t.longestWaitAlertSeconds() == null ? "" : Formats.waitTime(t.longestWaitAlertSeconds()));
+        overrides.putAll(base.thresholds().perQueue());
+        chosen.setAll(base.queues());
+        for (String entry : base.queues()) queues.add(new QueueInfo(entry, entry));
+
+        search.addListener((obs, old, text) -> {
+            String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+            shownQueues.setPredicate(q -> needle.isEmpty() || q.name().toLowerCase(Locale.ROOT).contains(needle)
+                    || q.id().toLowerCase(Locale.ROOT).contains(needle));
+        });
+        for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret, refreshSeconds, mediaTypes,
+                waitingWarning, waitingAlert, longestWarning, longestAlert, chosen)) {
+            o.addListener(x -> validate());
+        }
+        validate();
+    }
+
+    // ---------------------------------------------------------------- validation
+
+    private void validate() {
+        boolean hasSecret = !clientSecret.get().isEmpty() || secretSaved();
+        boolean anyCredential = !clientId.get().isBlank() || !clientSecret.get().isEmpty();
+        boolean live = !demo.get() && (anyCredential || secretSaved());
+
+        regionError.set(checkRegion(live));
+        clientIdError.set(live && clientId.get().isBlank() ? "Enter the OAuth client id (from Admin > OAuth)." : "");
+        secretError.set(live && !hasSecret ? "Enter the client secret." : "");
+        refreshError.set(checkRefresh());
+        mediaTypesError.set(checkMediaTypes());
+        waitingError.set(checkPair(waitingWarning.get(), waitingAlert.get(), false, "waiting calls"));
+        longestError.set(checkPair(longestWarning.get(), longestAlert.get(), true, "longest wait"));
+        queuesError.set(checkQueues(live));
+        valid.set(regionError.get().isEmpty() && clientIdError.get().isEmpty() && secretError.get().isEmpty()
+                && refreshError.get().isEmpty() && mediaTypesError.get().isEmpty() && waitingError.get().isEmpty()
+                && longestError.get().isEmpty() && queuesError.get().isEmpty());
+    }
+
+    private String checkRegion(boolean live) {
+        String text = region.get().strip();
+        if (text.isEmpty()) {
+            return live && base.baseUrl() == null ? "Choose the region of your Genesys Cloud org, e.g. eu_west_1." : "";
+        }
+        try {
+            Regions.resolve(text);
+            return "";
+        } catch (ConfigException e) {
+            return "Unknown region '" + text + "'. Pick one from the list, or type a domain such as mypurecloud.ie.";
+        }
+    }
+
+    private String checkRefresh() {
+        String text = refreshSeconds.get().strip();
+        long min = Settings.MIN_REFRESH.toSeconds();
+        try {
+            long s = Long.parseLong(text);
+            if (s < min) return "Refresh at most every " + min + " seconds (Genesys rate limits).";
+            if (s > MAX_REFRESH_SECONDS) return "Refresh at least once an hour (" + MAX_REFRESH_SECONDS + " seconds).";
+            return "";
+        } catch (NumberFormatException e) {
+            return "Enter whole seconds between " + min + " and " + MAX_REFRESH_SECONDS + ".";
+        }
+    }
+
+    private String checkMediaTypes() {
+        List<String> types = mediaTypeList();
+        if (types.isEmpty()) return "Enter at least one media type, e.g. voice.";
+        for (String t : types) {
+            if (!MEDIA_TYPES.contains(t)) {
+                return "Unknown media type '" + t + "'. Use voice, chat, email, message or callback.";
+            }
+        }
+        return "";
+    }
+
+    private String checkQueues(boolean live) {
+        try {
+            QueueSelection selection = QueueSelection.parse(chosen);
+            if (live && selection.isEmpty()) return "Tick at least one queue to show.";
+            return "";
+        } catch (ConfigException e) {
+            return e.problem().message();
+        }
+    }
+
+    /** Checks a warning/alert pair; empty means off. Waits take seconds or m:ss. */
+    static String checkPair(String warning, String alert, boolean isTime, String what) {
+        Integer w;
+        Integer a;
+        try {
+            w = parseLevel(warning, isTime);
+            a = parseLevel(alert, isTime);
+        } catch (IllegalArgumentException e) {
+            return isTime ? "Enter the " + what + " as seconds (90) or minutes:seconds (1:30), or leave it empty."
+                    : "Enter a whole number of " + what + " (1 or more), or leave it empty.";
+        }
+        if (w != null && a != null && w > a) return "The warning level for " + what + " must not be above the alert level.";
+        return "";
+    }
+
+    /** "" -> null (off); "90" or "1:30" -> seconds; whole numbers >= 1. */
+    static Integer parseLevel(String text, boolean isTime) {
+        String s = text == null ? "" : text.strip();
+        if (s.isEmpty()) return null;
+        int value;
+        try {
+            if (isTime && s.contains(":")) {
+                String[] parts = s.split(":", -1);
+                if (parts.length != 2 || parts[1].length() != 2) throw new IllegalArgumentException(s);
+                int m = Integer.parseInt(parts[0]);
+                int sec = Integer.parseInt(parts[1]);
+                if (m < 0 || sec < 0 || sec > 59) throw new IllegalArgumentException(s);
+                value = m * 60 + sec;
+            } else {
+                value = Integer.parseInt(s);
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(s, e);
+        }
+        if (value < 1) throw new IllegalArgumentException(s);
+        return value;
+    }
+
+    // ---------------------------------------------------------------- queues and overrides
+
+    public boolean isChosen(QueueInfo q) {
+        return chosen.contains(q.id()) || chosen.contains(q.name());
+    }
+
+    /** Ticks or unticks a queue; the board shows ticked queues in the order they were ticked. */
+    public void setChosen(QueueInfo q, boolean on) {
+        if (on && !isChosen(q)) chosen.add(q.id());
+        if (!on) chosen.removeAll(q.id(), q.name());
+    }
+
+    /** Replaces the picker's list with the org's queues; entries typed earlier that match none stay listed. */
+    public void setAvailableQueues(List<QueueInfo> listed) {
+        List<QueueInfo> all = new ArrayList<>(listed);
+        for (String entry : chosen) {
+            boolean known = listed.stream().anyMatch(q -> q.id().equalsIgnoreCase(entry) || q.name().equals(entry));
+            if (!known) all.add(new QueueInfo(entry, entry));
+        }
+        queues.setAll(all);
+    }
+
+    /** Sets one queue's own levels (empty fields fall back to the board-wide ones). */
+    public boolean setOverride(String queueId, String waitWarn, String waitAlert, String longWarn, String longAlert) {
+        if (queueId == null || queueId.isBlank()) {
+            overrideError.set("Choose the queue first.");
+            return false;
+        }
+        String problem = checkPair(waitWarn, waitAlert, false, "waiting calls");
+        if (problem.isEmpty()) problem = checkPair(longWarn, longAlert, true, "longest wait");
+        if (problem.isEmpty() && List.of(waitWarn, waitAlert, longWarn, longAlert).stream().allMatch(s -> s == null || s.isBlank())) {
+            problem = "Enter at least one level for this queue.";
+        }
+        overrideError.set(problem);
+        if (!problem.isEmpty()) return false;
+        overrides.put(queueId, new Thresholds(parseLevel(waitWarn, false), parseLevel(waitAlert, false),
+                parseLevel(longWarn, true), parseLevel(longAlert, true)));
+        return true;
+    }
+
+    public void removeOverride(String queueId) {
+        overrides.remove(queueId);
+    }
+
+    /** "Sales: waiting 2 / 4, longest wait 0:30 / 1:30" for the overrides list. */
+    public String describeOverride(String queueId) {
+        Thresholds t = overrides.get(queueId);
+        if (t == null) return queueId;
+        String name = queues.stream().filter(q -> q.id().equals(queueId)).map(QueueInfo::name).findFirst().orElse(queueId);
+        return name + ": waiting " + level(t.waitingWarning(), false) + " / " + level(t.waitingAlert(), false)
+                + ", longest wait " + level(t.longestWaitWarningSeconds(), true) + " / " + level(t.longestWaitAlertSeconds(), true);
+    }
+
+    private static String level(Integer v, boolean time) {
+        return v == null ? "default" : time ? Formats.waitTime(v) : v.toString();
+    }
+
+    // ---------------------------------------------------------------- result and connection test
+
+    /** The new settings; only call when {@link #validProperty()} is true. */
+    public Settings toSettings() {
+        if (!valid.get()) throw new IllegalStateException("settings are not valid");
+        String r = region.get().strip();
+        Secret secret = clientSecret.get().isEmpty() ? base.clientSecret() : Secret.of(clientSecret.get());
+        Thresholds defaults = new Thresholds(parseLevel(waitingWarning.get(), false), parseLevel(waitingAlert.get(), false),
+                parseLevel(longestWarning.get(), true), parseLevel(longestAlert.get(), true));
+        Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides);
+        return base.withConnection(r.isEmpty() ? null : r, clientId.get().strip(), secret)
+                .withQueues(List.copyOf(chosen))
+                .withMediaTypes(mediaTypeList())
+                .withRefreshInterval(Duration.ofSeconds(Long.parseLong(refreshSeconds.get().strip())))
+                .withThresholds(new ThresholdSettings(defaults, perQueue))
+                .withDemo(demo.get());
+    }
+
+    /**
+     * Opens a source with the dialog's settings, lists the org's queues (filling the picker) and,
+     * when queues are ticked, fetches one refresh; reports the first problem in plain words.
+     */
+    public void testConnection() {
+        if (!valid.get()) {
+            testOk.set(false);
+            testResult.set("Fix the fields marked in red first.");
+            return;
+        }
+        Settings trial = toSettings();
+        busy.set(true);
+        testOk.set(false);
+        testResult.set("Testing\u2026");
+        Task<List<QueueInfo>> task = new Task<>() {
+            @Override
+            protected List<QueueInfo> call() throws Exception {
+                try (BoardSource source = opener.open(trial)) {
+                    List<QueueInfo> listed = source.listQueues();
+                    if (!trial.queues().isEmpty()) {
+                        var snapshot = source.refresh();
+                        if (!snapshot.problems().isEmpty()) throw new SourceException(snapshot.problems().get(0));
+                    }
+                    return listed;
+                }
+            }
+        };
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            List<QueueInfo> listed = task.getValue();
+            setAvailableQueues(listed);
+            testOk.set(true);
+            testResult.set("Connected: " + listed.size() + (listed.size() == 1 ? " queue" : " queues") + " found"
+                    + (trial.queues().isEmpty() ? "." : ", live figures OK."));
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            testOk.set(false);
+            testResult.set(explain(BoardViewModel.problemOf(task.getException())));
+        });
+        executor.execute(task);
+    }
+
+    static String explain(Problem p) {
+        String lead = switch (p.kind()) {
+            case AUTHENTICATION -> "The client id or secret was refused. Check both in Admin > Integrations > OAuth. ";
+            case PERMISSION -> "Logged in, but the OAuth client's role lacks a permission. ";
+            case NETWORK -> "Could not reach Genesys Cloud. Check the region and the network. ";
+            case NOT_FOUND -> "Not found. Check the queue selection. ";
+            case CONFIG -> "";
+            default -> "";
+        };
+        return lead + p.oneLine();
+    }
+
+    private List<String> mediaTypeList() {
+        List<String> list = new ArrayList<>();
+        for (String part : mediaTypes.get().split("[,\\s]+")) {
+            String t = part.strip().toLowerCase(Locale.ROOT);
+            if (!t.isEmpty() && !list.contains(t)) list.add(t);
+        }
+        return list;
+    }
+
+    /** Whether a secret is saved already (the field then says "saved; leave empty to keep"). */
+    public boolean secretSaved() {
+        return !base.clientSecret().isEmpty();
+    }
+
+    private static String text(Integer v) {
+        return v == null ? "" : v.toString();
+    }
+
+    public BooleanProperty demoProperty() { return demo; }
+    public StringProperty regionProperty() { return region; }
+    public StringProperty clientIdProperty() { return clientId; }
+    public StringProperty clientSecretProperty() { return clientSecret; }
+    public StringProperty refreshSecondsProperty() { return refreshSeconds; }
+    public StringProperty mediaTypesProperty() { return mediaTypes; }
+    public StringProperty waitingWarningProperty() { return waitingWarning; }
+    public StringProperty waitingAlertProperty() { return waitingAlert; }
+    public StringProperty longestWarningProperty() { return longestWarning; }
+    public StringProperty longestAlertProperty() { return longestAlert; }
+    public StringProperty searchProperty() { return search; }
+    public ReadOnlyStringProperty regionErrorProperty() { return regionError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty clientIdErrorProperty() { return clientIdError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty secretErrorProperty() { return secretError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty refreshErrorProperty() { return refreshError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty mediaTypesErrorProperty() { return mediaTypesError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty waitingErrorProperty() { return waitingError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty longestErrorProperty() { return longestError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty queuesErrorProperty() { return queuesError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty overrideErrorProperty() { return overrideError.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty testResultProperty() { return testResult.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty testOkProperty() { return testOk.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ObservableList<QueueInfo> queues() { return queues; }
+    public FilteredList<QueueInfo> shownQueues() { return shownQueues; }
+    public ObservableList<String> chosen() { return chosen; }
+    public ObservableMap<String, Thresholds> overrides() { return overrides; }
+    public boolean isValid() { return valid.get(); }
+}

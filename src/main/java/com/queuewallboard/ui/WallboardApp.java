@@ -1,0 +1,202 @@
+package com.queuewallboard.ui;
+
+import com.queuewallboard.board.Problem;
+import com.queuewallboard.board.ProblemKind;
+import com.queuewallboard.board.SourceException;
+import com.queuewallboard.config.AppPaths;
+import com.queuewallboard.config.Settings;
+import com.queuewallboard.genesys.GenesysConnector;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The wallboard window. {@link #launch} is the entry point the command-line {@code Launcher}
+ * calls; it blocks until the window is closed.
+ */
+public final class WallboardApp extends Application {
+    private static final Logger LOG = Logger.getLogger(WallboardApp.class.getName());
+    static final String TITLE = "Queue Wallboard";
+    static final String STYLESHEET = WallboardApp.class.getResource("wallboard.css").toExternalForm();
+    static final String LIGHT_STYLESHEET = WallboardApp.class.getResource("light.css").toExternalForm();
+
+    /** Application.launch can pass no objects, so the launch arguments wait here. */
+    private record LaunchRequest(Settings settings, boolean fullScreen, Integer monitorIndex, String startupWarning) {
+    }
+
+    private static volatile LaunchRequest request;
+
+    private ExecutorService executor;
+    private BoardViewModel model;
+    private BoardView view;
+    private Stage stage;
+    private Scene scene;
+    private UiStateStore stateStore;
+    private UiState state;
+    private final PauseTransition saveLater = new PauseTransition(Duration.seconds(1));
+
+    /**
+     * Opens the wallboard and blocks until it is closed.
+     *
+     * @param settings       what to show and how to connect (no credentials = demo simulator)
+     * @param fullScreen     start full screen with no exit hint (the unattended wall TV)
+     * @param monitorIndex   index into the list of monitors, null = the remembered or primary one
+     * @param startupWarning one line shown on the board's banner (e.g. a broken settings file), or null
+     */
+    public static void launch(Settings settings, boolean fullScreen, Integer monitorIndex, String startupWarning) {
+        request = new LaunchRequest(settings == null ? Settings.defaults() : settings, fullScreen, monitorIndex, startupWarning);
+        UiLogging.ensureLogFile();
+        Application.launch(WallboardApp.class);
+    }
+
+    /** Where the board gets its data; demo settings get the embedded simulator. */
+    static SourceOpener defaultOpener() {
+        return settings -> {
+            if (settings.runsDemo()) {
+                throw new SourceException(Problem.of(ProblemKind.CONFIG, "The demo simulator is not part of this build yet."));
+            }
+            return GenesysConnector.open(settings);
+        };
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        LaunchRequest launch = request != null ? request : new LaunchRequest(Settings.defaults(), false, null, null);
+        executor = Executors.newFixedThreadPool(2, daemonThreads());
+        model = new BoardViewModel(launch.settings(), defaultOpener(), executor, Clock.systemUTC());
+        ErrorReporter.install(model);
+
+        stateStore = new UiStateStore(AppPaths.home());
+        state = stateStore.load();
+        view = new BoardView(model, new Actions());
+        scene = new Scene(view, state.width(), state.height());
+        applyTheme();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+
+        Screen screen = WindowPlacement.chooseScreen(launch.monitorIndex(), state.monitor());
+        WindowPlacement.place(stage, screen, state, launch.monitorIndex() == null);
+        stage.setTitle(title());
+        model.demoProperty().addListener((obs, old, demo) -> stage.setTitle(title()));
+        stage.setScene(scene);
+        stage.setMinWidth(640);
+        stage.setMinHeight(360);
+        // Esc and F11 are handled below so that a person can always leave full screen, but the
+        // unattended board shows no "press Esc" hint over the figures.
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        boolean unattended = launch.fullScreen() || state.fullScreen();
+        stage.setFullScreenExitHint(unattended ? "" : "Press F11 or Esc to leave full screen");
+        stage.show();
+        if (unattended) stage.setFullScreen(true);
+        rememberWindow();
+
+        if (launch.startupWarning() != null && !launch.startupWarning().isBlank()) model.showNotice(launch.startupWarning());
+        view.startTimers();
+        model.start();
+    }
+
+    @Override
+    public void stop() {
+        saveState();
+        if (view != null) view.stopTimers();
+        if (model != null) model.shutdown();
+        if (executor != null) executor.shutdownNow();
+    }
+
+    private String title() {
+        return model.demoProperty().get() ? TITLE + " \u2014 DEMO" : TITLE;
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE && stage.isFullScreen()) {
+            stage.setFullScreen(false);
+            e.consume();
+        }
+    }
+
+    private void applyTheme() {
+        List<String> sheets = state.lightTheme() ? List.of(STYLESHEET, LIGHT_STYLESHEET) : List.of(STYLESHEET);
+        scene.getStylesheets().setAll(sheets);
+    }
+
+    private void rememberWindow() {
+        saveLater.setOnFinished(e -> saveState());
+        Runnable changed = () -> {
+            if (!stage.isFullScreen() && !stage.isMaximized() && !stage.isIconified()) {
+                state = state.withGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                        WindowPlacement.indexOf(WindowPlacement.screenOf(stage)));
+            }
+            saveLater.playFromStart();
+        };
+        stage.xProperty().addListener((o, a, b) -> changed.run());
+        stage.yProperty().addListener((o, a, b) -> changed.run());
+        stage.widthProperty().addListener((o, a, b) -> changed.run());
+        stage.heightProperty().addListener((o, a, b) -> changed.run());
+        stage.fullScreenProperty().addListener((o, a, full) -> {
+            state = state.withFullScreen(full).withGeometry(
+                    state.x() == null ? stage.getX() : state.x(), state.y() == null ? stage.getY() : state.y(),
+                    state.width(), state.height(), WindowPlacement.indexOf(WindowPlacement.screenOf(stage)));
+            saveLater.playFromStart();
+        });
+    }
+
+    private void saveState() {
+        if (stateStore != null && state != null) stateStore.save(state);
+    }
+
+    private final class Actions implements BoardActions {
+        @Override
+        public void openSettings() {
+            SettingsWindow.show(stage, model, SettingsWindow.standardSaver());
+        }
+
+        @Override
+        public void toggleFullScreen() {
+            if (!stage.isFullScreen()) stage.setFullScreenExitHint("Press F11 or Esc to leave full screen");
+            stage.setFullScreen(!stage.isFullScreen());
+        }
+
+        @Override
+        public void toggleTheme() {
+            state = state.withTheme(state.lightTheme() ? UiState.DARK : UiState.LIGHT);
+            applyTheme();
+            saveState();
+        }
+
+        @Override
+        public void nextMonitor() {
+            List<Screen> screens = Screen.getScreens();
+            int next = (WindowPlacement.indexOf(WindowPlacement.screenOf(stage)) + 1) % screens.size();
+            boolean full = stage.isFullScreen();
+            if (full) stage.setFullScreen(false);
+            state = state.withMonitor(next);
+            WindowPlacement.place(stage, screens.get(next), state, false);
+            if (full) stage.setFullScreen(true);
+            saveState();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "wallboard-io-" + n.incrementAndGet());
+            t.setDaemon(true);
+            t.setUncaughtExceptionHandler((thread, error) -> LOG.log(Level.SEVERE, "Background task failed", error));
+            return t;
+        };
+    }
+}

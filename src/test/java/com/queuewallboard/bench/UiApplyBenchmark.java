@@ -1,0 +1,167 @@
+package com.queuewallboard.bench;
+
+import com.queuewallboard.board.BoardSnapshot;
+import com.queuewallboard.board.QueueFigures;
+import com.queuewallboard.board.TodayTotals;
+import com.queuewallboard.config.Settings;
+import com.queuewallboard.ui.BoardActions;
+import com.queuewallboard.ui.BoardView;
+import com.queuewallboard.ui.BoardViewModel;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How long the FX thread spends applying one 500-queue snapshot to the board, and whether any
+ * node is made after the first apply. Runs headless (Monocle) at 1920x1080:
+ * {@code mvn -B -Pbench test-compile exec:exec -Dbench.main=com.queuewallboard.bench.UiApplyBenchmark}
+ *
+ * <p>Each refresh is timed twice: the apply alone (view model writes, bound labels update), and
+ * apply plus the CSS and layout pass the next pulse would do for it.
+ */
+public final class UiApplyBenchmark {
+    private static final int QUEUES = 500;
+    private static final int WARMUP = 400;
+    private static final int RUNS = 5;
+    private static final int REFRESHES_PER_RUN = 60;
+
+    private UiApplyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("headless.geometry", "1920x1080-32");
+        Platform.startup(() -> { });
+        Random random = new Random(42);
+        List<BoardSnapshot> snapshots = new ArrayList<>();
+        for (int i = 0; i < WARMUP + RUNS * REFRESHES_PER_RUN + 1; i++) snapshots.add(snapshot(random, i));
+
+        BoardViewModel model = new BoardViewModel(Settings.defaults(), s -> {
+            throw new IllegalStateException("no source in the benchmark");
+        }, Runnable::run, Clock.systemUTC());
+        BoardView[] view = new BoardView[1];
+        onFx(() -> {
+            view[0] = new BoardView(model, BoardActions.NONE);
+            Scene scene = new Scene(view[0], 1920, 1080);
+            scene.getStylesheets().add(BoardView.class.getResource("wallboard.css").toExternalForm());
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            return null;
+        });
+        Parent root = view[0];
+
+        long firstStart = System.nanoTime();
+        onFx(() -> {
+            model.apply(snapshots.get(0));
+            root.applyCss();
+            root.layout();
+            return null;
+        });
+        double firstMs = (System.nanoTime() - firstStart) / 1e6;
+        Thread.sleep(300);   // let a few real pulses render the first page
+        Set<Node> baseline = onFx(() -> allNodes(root, view[0].tileNodes()));
+
+        int next = 1;
+        for (int i = 0; i < WARMUP; i++) timeOne(model, root, snapshots.get(next++));
+
+        double[] applyMs = new double[RUNS * REFRESHES_PER_RUN];
+        double[] pulseMs = new double[RUNS * REFRESHES_PER_RUN];
+        int k = 0;
+        for (int run = 0; run < RUNS; run++) {
+            for (int i = 0; i < REFRESHES_PER_RUN; i++) {
+                double[] t = timeOne(model, root, snapshots.get(next++));
+                applyMs[k] = t[0];
+                pulseMs[k] = t[1];
+                k++;
+                Thread.sleep(5);   // real pulses render in between, as they would between refreshes
+            }
+            double[] runSlice = Arrays.copyOfRange(applyMs, run * REFRESHES_PER_RUN, (run + 1) * REFRESHES_PER_RUN);
+            System.out.printf(Locale.ROOT, "run %d: apply median %.3f ms%n", run + 1, percentile(runSlice, 50));
+        }
+        Set<Node> after = onFx(() -> allNodes(root, view[0].tileNodes()));
+        long created = after.stream().filter(n -> !baseline.contains(n)).count();
+        int shown = onFx(() -> view[0].pager().capacity());
+
+        System.out.printf(Locale.ROOT, "queues: %d (%d tiles on screen per page at 1920x1080, %d pages)%n",
+                QUEUES, Math.min(shown, QUEUES), onFx(() -> view[0].pager().pageCountProperty().get()));
+        System.out.printf(Locale.ROOT, "first apply (builds %d tile nodes + first CSS/layout): %.1f ms%n", QUEUES, firstMs);
+        System.out.printf(Locale.ROOT, "refreshes measured: %d after %d warm-up%n", applyMs.length, WARMUP);
+        System.out.printf(Locale.ROOT, "FX-thread apply per refresh:            median %.3f ms, p95 %.3f ms, max %.3f ms%n",
+                percentile(applyMs, 50), percentile(applyMs, 95), percentile(applyMs, 100));
+        System.out.printf(Locale.ROOT, "FX-thread apply + CSS + layout per refresh: median %.3f ms, p95 %.3f ms, max %.3f ms%n",
+                percentile(pulseMs, 50), percentile(pulseMs, 95), percentile(pulseMs, 100));
+        System.out.printf(Locale.ROOT, "nodes in scene + tile cache: %d before, %d after; created after the first apply: %d%n",
+                baseline.size(), after.size(), created);
+        System.out.println(percentile(applyMs, 50) < 4 && created == 0 ? "RESULT: within target (median < 4 ms, 0 nodes)"
+                : "RESULT: OUTSIDE target");
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static double[] timeOne(BoardViewModel model, Parent root, BoardSnapshot snapshot) throws Exception {
+        return onFx(() -> {
+            long t0 = System.nanoTime();
+            model.apply(snapshot);
+            long t1 = System.nanoTime();
+            root.applyCss();
+            root.layout();
+            long t2 = System.nanoTime();
+            return new double[] {(t1 - t0) / 1e6, (t2 - t0) / 1e6};
+        });
+    }
+
+    private static BoardSnapshot snapshot(Random random, int n) {
+        List<QueueFigures> queues = new ArrayList<>(QUEUES);
+        for (int i = 0; i < QUEUES; i++) {
+            int waiting = random.nextInt(12);
+            int available = random.nextInt(8);
+            queues.add(new QueueFigures("queue-" + i, "Queue " + i, random.nextInt(50) != 0, waiting, available,
+                    random.nextInt(30), random.nextInt(3), available + 10, random.nextInt(2), random.nextInt(5), 20, 25,
+                    waiting == 0 ? 0 : random.nextInt(400),
+                    new TodayTotals(200 + n, 180 + n, random.nextInt(20), random.nextDouble(), 14.0, 260.0)));
+        }
+        Instant asOf = Instant.now();
+        return new BoardSnapshot(asOf, asOf, queues, List.of());
+    }
+
+    private static Set<Node> allNodes(Parent root, List<Node> tiles) {
+        Set<Node> nodes = Collections.newSetFromMap(new IdentityHashMap<>());
+        walk(root, nodes);
+        for (Node tile : tiles) walk(tile, nodes);
+        return nodes;
+    }
+
+    private static void walk(Node node, Set<Node> into) {
+        if (!into.add(node)) return;
+        if (node instanceof Parent p) for (Node child : p.getChildrenUnmodifiable()) walk(child, into);
+    }
+
+    private static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get(60, TimeUnit.SECONDS);
+    }
+}
