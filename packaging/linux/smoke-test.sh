@@ -88,6 +88,7 @@ if [[ -z "$deb" ]]; then
   deb=$(ls -t target/jpackage/installer/*.deb 2>/dev/null | head -1 || true)
 fi
 [[ -n "$deb" && -f "$deb" ]] || fail "no .deb: run with --build, or mvn -B clean package -Pinstaller first"
+deb="$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")"
 step "package: $deb"
 
 # --- 2. control data --------------------------------------------------------------------------
