@@ -98,7 +98,11 @@ public final class CliApp {
                 try {
                     BoardSnapshot snapshot = source.refresh();
                     format.print(SnapshotView.of(snapshot, source.description(), source.isDemo(), settings.thresholds()), out, i == 0);
-                    for (Problem p : snapshot.problems()) worst = ExitCode.worse(worst, ExitCode.of(p.kind()));
+                    for (Problem p : snapshot.problems()) {
+                        worst = ExitCode.worse(worst, ExitCode.of(p.kind()));
+                        // CSV has no place for problems; say them on stderr instead
+                        if (format == OutputFormat.CSV) err.println("queue-wallboard: " + p.oneLine());
+                    }
                 } catch (SourceException e) {
                     if (!watch) throw e;
                     // --watch keeps going through outages, like the wallboard does
@@ -108,7 +112,7 @@ public final class CliApp {
             }
         }
         if (!watch && worst != ExitCode.OK) {
-            err.println("queue-wallboard: the snapshot is incomplete; see \"errors\" (exit code " + worst.code + ").");
+            err.println("queue-wallboard: the snapshot is incomplete (exit code " + worst.code + ": " + worst.meaning + ").");
         }
         return worst.code;
     }

@@ -185,11 +185,13 @@ public final class GenesysBoardSource implements BoardSource {
         QueueDirectory.Resolution resolution = directory.resolve(selection);
         List<Problem> problems = new ArrayList<>(resolution.problems());
         List<QueueInfo> found = resolution.queues();
-        if (demo && found.isEmpty() && !selection.isEmpty()) {
-            // Saved real-org queues mean nothing to the simulator: show the demo queues instead.
+        if (demo && found.isEmpty() && !selection.ids().isEmpty() && selection.names().isEmpty()) {
+            // Saved real-org queue ids mean nothing to the simulator: show the demo queues instead.
+            // (Names are matched as asked: "--demo --queues Sales" is a fair request.)
             found = directory.resolve(QueueSelection.parse(List.of())).queues();
+            problems.clear();
             problems.add(Problem.of(ProblemKind.CONFIG,
-                    "None of the configured queues exist in the demo, so all demo queues are shown."));
+                    "The configured queue ids belong to a real org, not to the demo, so all demo queues are shown."));
         }
         queues = found;
         resolutionProblems = List.copyOf(problems);

@@ -58,7 +58,7 @@ public final class CoreBenchmark {
                     RetryPolicy.DEFAULT)) {
                 BoardSnapshot first = source.refresh();   // logs in, lists queues, first today's totals
                 if (first.queues().size() != 1000) throw new IllegalStateException("queues: " + first.queues().size());
-                int tokensAfterFirst = sim.requests().tokenRequests();
+                long tokensAfterFirst = sim.requests().tokenRequests();
                 for (int i = 0; i < 3; i++) source.refresh();   // warm-up
                 List<Double> runs = new ArrayList<>();
                 int runsCount = 10;
