@@ -114,8 +114,10 @@ icon=$(sed -n 's/^Icon=//p' "$desktop")
 [[ -f "$SMOKE_DIR/root$icon" ]] || fail "desktop entry: icon $icon is not in the package"
 echo "ok: desktop entry and icon ($(identify -format '%wx%h %m' "$SMOKE_DIR/root$icon"))"
 
-# a clean user: own HOME (JavaFX unpacks its natives to ~/.openjfx), own settings folder
-run_env=(env -u XDG_CONFIG_HOME -u GENESYS_CLIENT_SECRET HOME="$SMOKE_DIR/home"
+# a clean first-time user: own HOME and user.home (Java takes user.home from the passwd entry, not
+# $HOME; JavaFX unpacks its natives to <user.home>/.openjfx/cache at the first start), own settings folder
+run_env=(env -u XDG_CONFIG_HOME -u GENESYS_CLIENT_SECRET -u GENESYS_CLIENT_ID HOME="$SMOKE_DIR/home"
+         JAVA_TOOL_OPTIONS="-Duser.home=$SMOKE_DIR/home"
          QUEUE_WALLBOARD_HOME="$SMOKE_DIR/home/settings")
 cd "$SMOKE_DIR/home"   # so no .env of the developer's working folder is picked up
 
@@ -150,6 +152,12 @@ gui_shot() {  # gui_shot NAME ARGS... : start the GUI under Xvfb, wait for a rea
 }
 gui_shot gui --demo
 gui_shot gui-fullscreen --demo --fullscreen --monitor 1
+applog=$(ls -t "$SMOKE_DIR"/home/settings/queue-wallboard*.log 2>/dev/null | head -1 || true)
+[[ -d "$SMOKE_DIR/home/.openjfx/cache" ]] && echo "ok: JavaFX natives unpacked for the new user: $(find "$SMOKE_DIR/home/.openjfx/cache" -name "*.so" | wc -l) .so files in ~/.openjfx/cache"
+if [[ -n "$applog" ]]; then
+  echo "app log $applog: $(grep -c . "$applog") lines, $(grep -cE 'SEVERE|WARNING' "$applog" || true) warnings/errors"
+  grep -E 'SEVERE|WARNING' -A1 "$applog" | tail -6 | sed 's/^/  applog| /' || true
+fi
 
 # --- 6. sizes ---------------------------------------------------------------------------------
 step "sizes"
