@@ -41,6 +41,17 @@ public final class ApiClient {
      * @param permission the permission the call needs, named on a 403
      */
     public <T> T post(String path, Object body, Class<T> type, String what, String permission) throws SourceException {
+        return post(path, body, bytes -> json.readValue(bytes, type), what, permission);
+    }
+
+    /** Reads a successful answer's body. */
+    @FunctionalInterface
+    public interface BodyReader<T> {
+        T read(byte[] body) throws java.io.IOException;
+    }
+
+    /** Like {@link #post(String, Object, Class, String, String)} with a reader of its own (a faster parser). */
+    public <T> T post(String path, Object body, BodyReader<T> reader, String what, String permission) throws SourceException {
         byte[] payload;
         try {
             payload = json.writeValueAsBytes(body);
@@ -54,7 +65,7 @@ public final class ApiClient {
             post.setHeader("Accept", "application/json");
             post.setEntity(new ByteArrayEntity(payload, ContentType.APPLICATION_JSON));
             return post;
-        }, uri, type, what, permission);
+        }, uri, reader, what, permission);
     }
 
     /** GETs {@code pathAndQuery} (relative to the API base, as Genesys' {@code nextUri} is). */
@@ -65,7 +76,7 @@ public final class ApiClient {
             get.setHeader("Authorization", "Bearer " + token);
             get.setHeader("Accept", "application/json");
             return get;
-        }, uri, type, what, permission);
+        }, uri, bytes -> json.readValue(bytes, type), what, permission);
     }
 
     /** Like {@link #get} but answers null on 404 (to check whether a queue exists). */
@@ -87,7 +98,7 @@ public final class ApiClient {
         return tokens;
     }
 
-    private <T> T call(Function<String, ClassicHttpRequest> request, URI uri, Class<T> type,
+    private <T> T call(Function<String, ClassicHttpRequest> request, URI uri, BodyReader<T> reader,
                        String what, String permission) throws SourceException {
         String token = tokens.token();
         HttpReply reply = send(request, token, uri);
@@ -97,7 +108,7 @@ public final class ApiClient {
         }
         if (!reply.isSuccess()) throw new SourceException(errors.apiProblem(reply, what, permission));
         try {
-            return json.readValue(reply.body(), type);
+            return reader.read(reply.body());
         } catch (Exception e) {
             throw new SourceException(new Problem(ProblemKind.SERVICE,
                     "Genesys Cloud sent an unreadable answer to " + what + ". Check --base-url; if it persists, report the correlation id.",

@@ -129,20 +129,36 @@ final class ObservationMapper {
         }
 
         private Instant oldest(Instant current, List<ObservationJson.Observation> observations) {
-            if (observations == null) return current;
+            if (observations == null || observations.isEmpty()) return current;
+            // Sorted oldest first (and when truncated the first half are the oldest), but take the
+            // minimum anyway so an unsorted answer cannot hide the longest wait. ISO-8601 UTC
+            // strings of one length sort as text, so only the earliest is parsed.
+            String earliest = null;
             Instant oldest = current;
-            // Sorted oldest first, and when truncated the first half are the oldest; still take the
-            // minimum so an unsorted answer cannot hide the longest wait.
             for (ObservationJson.Observation o : observations) {
-                if (o == null || o.observationDate() == null) continue;
-                try {
-                    Instant t = Instant.parse(o.observationDate());
-                    if (oldest == null || t.isBefore(oldest)) oldest = t;
-                } catch (DateTimeParseException ignored) {
-                    // an unreadable date says nothing about the wait; skip it
+                String d = o == null ? null : o.observationDate();
+                if (d == null) continue;
+                if (earliest == null || (d.length() == earliest.length() && d.endsWith("Z") && d.compareTo(earliest) < 0)) {
+                    earliest = d;
+                } else if (d.length() != earliest.length() || !d.endsWith("Z")) {
+                    oldest = min(oldest, parse(d));
                 }
             }
-            return oldest;
+            return earliest == null ? oldest : min(oldest, parse(earliest));
+        }
+
+        private static Instant parse(String date) {
+            try {
+                return Instant.parse(date);
+            } catch (DateTimeParseException e) {
+                return null;   // an unreadable date says nothing about the wait
+            }
+        }
+
+        private static Instant min(Instant a, Instant b) {
+            if (a == null) return b;
+            if (b == null) return a;
+            return b.isBefore(a) ? b : a;
         }
     }
 

@@ -38,12 +38,12 @@ final class QueueMetricsApi {
     ObservationJson.Response observations(List<String> queueIds) throws SourceException {
         boolean withLongest = askLongestWaiting;
         try {
-            return api.post(OBSERVATIONS_PATH, observationQuery(queueIds, withLongest), ObservationJson.Response.class,
+            return api.post(OBSERVATIONS_PATH, observationQuery(queueIds, withLongest), ObservationParser::parse,
                     "the queue observations query", OBSERVATION_PERMISSION);
         } catch (SourceException e) {
             if (!withLongest || e.problem().kind() != ProblemKind.BAD_REQUEST) throw e;
             ObservationJson.Response response = api.post(OBSERVATIONS_PATH, observationQuery(queueIds, false),
-                    ObservationJson.Response.class, "the queue observations query", OBSERVATION_PERMISSION);
+                    ObservationParser::parse, "the queue observations query", OBSERVATION_PERMISSION);
             askLongestWaiting = false;
             LOG.info("Observations query rejected oLongestWaiting; using oWaiting detail observations instead");
             return response;

@@ -48,8 +48,6 @@ final class ApiDispatcher implements HttpHandler {
                 return;
             }
             api(exchange, path);
-        } catch (ApiException e) {
-            LOG.log(Level.FINE, "token endpoint refused: {0}", e.getMessage());
         } catch (IOException | RuntimeException e) {
             // a client that hangs up mid-response is normal; anything else is our bug: log it
             LOG.log(Level.WARNING, "simulator request failed", e);
@@ -88,6 +86,11 @@ final class ApiDispatcher implements HttpHandler {
             JsonNode body = route.jsonBody() ? jsonBody(exchange) : null;
             JsonNode response = route.handler().handle(HttpIO.form(exchange.getRequestURI().getRawQuery()), body);
             HttpIO.send(exchange, 200, response, headers);
+        } catch (RuntimeException bug) {
+            // our bug, not the client's: answer like Genesys would and keep the trace in the log
+            LOG.log(Level.WARNING, "simulator failed on " + path, bug);
+            HttpIO.send(exchange, 500, ApiErrors.apiBody(500, "internal.server.error",
+                    "The server encountered an unexpected condition.", correlationId), headers);
         } catch (ApiException e) {
             headers.putAll(e.headers);
             HttpIO.send(exchange, e.status, ApiErrors.apiBody(e.status, e.code, e.getMessage(), correlationId),

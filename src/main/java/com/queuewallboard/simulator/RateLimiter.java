@@ -24,6 +24,10 @@ final class RateLimiter {
 
     Usage count(String token, int allowed) {
         long now = System.nanoTime();
+        if (windows.size() > 1_000) {
+            // tokens come and go; forget windows nobody used for two minutes
+            windows.values().removeIf(old -> now - old.start > 2 * WINDOW_NANOS);
+        }
         Window w = windows.computeIfAbsent(token, t -> {
             Window fresh = new Window();
             fresh.start = now;

@@ -28,13 +28,19 @@ final class TokenEndpoint {
         this.knobs = knobs;
     }
 
-    void handle(HttpExchange exchange) throws IOException, ApiException {
+    void handle(HttpExchange exchange) throws IOException {
         if (!"POST".equals(exchange.getRequestMethod())) {
             exchange.getResponseHeaders().set("Allow", "POST");
             fail(exchange, 405, "invalid_request", "The token endpoint only accepts POST.");
             return;
         }
-        byte[] raw = HttpIO.body(exchange);
+        byte[] raw;
+        try {
+            raw = HttpIO.body(exchange);
+        } catch (ApiException tooLarge) {
+            fail(exchange, 400, "invalid_request", tooLarge.getMessage());
+            return;
+        }
         if (!credentialsMatch(exchange.getRequestHeaders().getFirst("Authorization"))) {
             exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"oauth\"");
             fail(exchange, 401, "invalid_client", "client not found or bad client secret");

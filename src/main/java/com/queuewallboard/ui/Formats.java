@@ -1,7 +1,6 @@
 package com.queuewallboard.ui;
 
 import java.time.Duration;
-import java.util.Locale;
 
 /** How figures read on the board: waits as m:ss, ages as "45s" / "2m" / "1h 5m", missing as a dash. */
 public final class Formats {
@@ -17,8 +16,15 @@ public final class Formats {
         long h = seconds / 3600;
         long m = (seconds % 3600) / 60;
         long s = seconds % 60;
-        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s)
-                : String.format(Locale.ROOT, "%d:%02d", m, s);
+        // Called for every tile on every refresh: plain appends, not String.format.
+        StringBuilder out = new StringBuilder(8);
+        if (h > 0) {
+            out.append(h).append(':');
+            if (m < 10) out.append('0');
+        }
+        out.append(m).append(':');
+        if (s < 10) out.append('0');
+        return out.append(s).toString();
     }
 
     /** A short age for badges and the status bar: 45s, 2m, 1h 5m, 3d. */

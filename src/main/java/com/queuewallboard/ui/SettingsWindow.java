@@ -2,6 +2,7 @@ package com.queuewallboard.ui;
 
 import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.config.Settings;
+import com.queuewallboard.config.SettingsStore;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -48,8 +49,6 @@ final class SettingsWindow {
 
     /** Saves through the standard settings store in the per-user folder. */
     static SettingsSaver standardSaver() {
-        return settings -> {
-            throw new ConfigException("Saving settings is not available in this build yet.");
-        };
+        return settings -> SettingsStore.standard().save(settings);
     }
 }

@@ -37,6 +37,7 @@ final class StatusBarView {
         source.pseudoClassStateChanged(PseudoClass.getPseudoClass("demo"), model.demoProperty().get());
         model.demoProperty().addListener((obs, old, demo) -> source.pseudoClassStateChanged(PseudoClass.getPseudoClass("demo"), demo));
 
+        for (Label l : new Label[] {connection, updated, source}) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.getLeftItems().add(connection);
         bar.getRightItems().addAll(updated, new Separator(javafx.geometry.Orientation.VERTICAL), source);
         return bar;

@@ -5,6 +5,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
@@ -30,8 +31,8 @@ final class TileView extends StackPane {
     static final PseudoClass NO_DATA = PseudoClass.getPseudoClass("no-data");
     static final PseudoClass FLASH = PseudoClass.getPseudoClass("flash");
     /** The size a tile is designed for, in its own em; the grid scales the font to fill a cell. */
-    static final double DESIGN_WIDTH_EM = 17;
-    static final double DESIGN_HEIGHT_EM = 10;
+    static final double DESIGN_WIDTH_EM = 20;
+    static final double DESIGN_HEIGHT_EM = 10.5;
 
     private final TileViewModel model;
     private double fontSize = -1;
@@ -62,13 +63,20 @@ final class TileView extends StackPane {
 
         GridPane stats = new GridPane();
         stats.getStyleClass().add("tile-stats");
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        stats.getColumnConstraints().addAll(half, half);
+        ColumnConstraints left = new ColumnConstraints();
+        left.setHgrow(Priority.ALWAYS);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setHgrow(Priority.ALWAYS);
+        stats.getColumnConstraints().addAll(left, right);
         stats.add(stat("stat-available", model.availableTextProperty(), "AVAILABLE"), 0, 0);
         stats.add(stat("stat-in-progress", model.inProgressTextProperty(), "IN PROGRESS"), 1, 0);
         stats.add(stat("stat-longest-wait", model.longestWaitTextProperty(), "LONGEST WAIT"), 0, 1);
-        stats.add(stat("stat-abandoned", model.abandonedTextProperty(), "ABANDONED TODAY"), 1, 1);
+        stats.add(stat("stat-abandoned", model.abandonedTextProperty(), "ABANDONED"), 1, 1);
+        Node available = stats.getChildren().get(0);
+        Node availableValue = ((VBox) available).getChildren().get(0);
+        PseudoClass none = PseudoClass.getPseudoClass("none");
+        model.availableProperty().addListener((obs, old, n) -> availableValue.pseudoClassStateChanged(none, n.intValue() == 0));
+        availableValue.pseudoClassStateChanged(none, model.availableProperty().get() == 0);
         HBox.setHgrow(stats, Priority.ALWAYS);
         stats.setMaxWidth(Double.MAX_VALUE);
 

@@ -1,11 +1,8 @@
 package com.queuewallboard.ui;
 
-import com.queuewallboard.board.Problem;
-import com.queuewallboard.board.ProblemKind;
-import com.queuewallboard.board.SourceException;
 import com.queuewallboard.config.AppPaths;
 import com.queuewallboard.config.Settings;
-import com.queuewallboard.genesys.GenesysConnector;
+import com.queuewallboard.connect.SourceFactory;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -63,14 +60,9 @@ public final class WallboardApp extends Application {
         Application.launch(WallboardApp.class);
     }
 
-    /** Where the board gets its data; demo settings get the embedded simulator. */
+    /** Where the board gets its data: Genesys Cloud, or the embedded simulator without credentials. */
     static SourceOpener defaultOpener() {
-        return settings -> {
-            if (settings.runsDemo()) {
-                throw new SourceException(Problem.of(ProblemKind.CONFIG, "The demo simulator is not part of this build yet."));
-            }
-            return GenesysConnector.open(settings);
-        };
+        return SourceFactory::open;
     }
 
     @Override

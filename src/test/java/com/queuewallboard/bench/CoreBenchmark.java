@@ -28,6 +28,7 @@ public final class CoreBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        com.queuewallboard.config.LogSetup.toFile();   // the simulator's INFO lines go to the log, not here
         parseAndMap();
         refreshAgainstSimulator();
         System.exit(0);
@@ -50,7 +51,11 @@ public final class CoreBenchmark {
     private static void refreshAgainstSimulator() throws Exception {
         Duration latency = Duration.ofMillis(150);
         System.out.printf("(b) refresh of 1,000 queues against the simulator, %d ms latency per request%n", latency.toMillis());
-        try (GenesysSimulator sim = GenesysSimulator.start(SimulatorOptions.builder().extraQueues(1000 - 12).build())) {
+        int base;
+        try (GenesysSimulator probe = GenesysSimulator.start(SimulatorOptions.builder().build())) {
+            base = probe.queues().size();
+        }
+        try (GenesysSimulator sim = GenesysSimulator.start(SimulatorOptions.builder().extraQueues(1000 - base).build())) {
             sim.faults().requestsPerMinute(1_000_000).latency(latency);
             Settings settings = new Settings(null, sim.baseUrl().toString(), null, sim.clientId(), Secret.of(sim.clientSecret()),
                     List.of(), null, null, Duration.ofHours(1), null, null, false);

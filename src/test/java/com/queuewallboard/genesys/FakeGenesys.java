@@ -42,6 +42,7 @@ final class FakeGenesys implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Deque<Reply>> scripted = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Reply> defaults = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, java.util.function.Function<String, Reply>> responders = new java.util.concurrent.ConcurrentHashMap<>();
     final List<Seen> seen = new CopyOnWriteArrayList<>();
     final AtomicInteger tokensIssued = new AtomicInteger();
 
@@ -68,6 +69,12 @@ final class FakeGenesys implements AutoCloseable {
         return this;
     }
 
+    /** Answers "METHOD /path" from the request body (after any scripted replies). */
+    FakeGenesys respond(String key, java.util.function.Function<String, Reply> responder) {
+        responders.put(key, responder);
+        return this;
+    }
+
     long count(String method, String path) {
         return seen.stream().filter(s -> s.method().equals(method) && s.path().equals(path)).count();
     }
@@ -81,7 +88,8 @@ final class FakeGenesys implements AutoCloseable {
         Deque<Reply> queue = scripted.get(key);
         Reply reply;
         synchronized (this) {
-            reply = queue != null && !queue.isEmpty() ? queue.poll() : defaults.get(key);
+            reply = queue != null && !queue.isEmpty() ? queue.poll()
+                    : responders.containsKey(key) ? responders.get(key).apply(body) : defaults.get(key);
         }
         if (reply == null) reply = Reply.json(404, "{\"message\":\"no route\",\"code\":\"not.found\",\"status\":404}");
         if (key.equals("POST /oauth/token") && reply.status() == 200) tokensIssued.incrementAndGet();

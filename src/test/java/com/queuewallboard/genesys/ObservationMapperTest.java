@@ -42,7 +42,7 @@ class ObservationMapperTest {
             """.formatted(Q1);
 
     private Map<String, QueueFigures> map(String json, List<String> media) throws Exception {
-        ObservationJson.Response r = GenesysConnector.json().readValue(json, ObservationJson.Response.class);
+        ObservationJson.Response r = ObservationParser.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new ObservationMapper(media).map(r, Map.of(Q1, "Sales", Q2, "Billing"), NOW);
     }
 
@@ -94,6 +94,20 @@ class ObservationMapperTest {
                           {"metric":"oLongestWaiting","stats":{"calculatedMetricValue":65400}}]}]}
                 """.formatted(Q2);
         assertEquals(65, map(json, List.of("voice")).get(Q2).longestWaitSeconds());
+    }
+
+    @Test
+    void theStreamingParserReadsWhatDataBindingReads() throws Exception {
+        for (String json : new String[]{RESPONSE, "{}", "{\"results\":[{\"group\":{\"queueId\":\"x\"},\"data\":[]}]}"}) {
+            assertEquals(GenesysConnector.json().readValue(json, ObservationJson.Response.class),
+                    ObservationParser.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Test
+    void truncatedJsonIsAnErrorNotAHang() {
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ObservationParser.parse("{\"results\":[{\"group\":{\"queueId\":\"x\"},\"data\":[{\"observations\":[".getBytes()));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package com.queuewallboard.genesys;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +11,6 @@ import java.util.Map;
 public final class ObservationParseBench {
     private final byte[] response;
     private final Map<String, String> names = new HashMap<>();
-    private final ObjectMapper json = GenesysConnector.json();
     private final ObservationMapper mapper = new ObservationMapper(java.util.List.of("voice"));
     private final Instant now = Instant.parse("2026-11-26T10:00:00Z");
 
@@ -47,7 +44,7 @@ public final class ObservationParseBench {
 
     /** Parses and maps once; returns how many queues were mapped. */
     public int run() throws java.io.IOException {
-        ObservationJson.Response r = json.readValue(response, ObservationJson.Response.class);
+        ObservationJson.Response r = ObservationParser.parse(response);
         return mapper.map(r, names, now).size();
     }
 }

@@ -45,7 +45,7 @@ class SmallPartsTest {
     void gridShapeAndCapacity() {
         assertEquals(2, TileGrid.bestColumns(4, 1600, 800, 10));
         assertEquals(1, TileGrid.bestColumns(1, 1600, 800, 10));
-        assertEquals(24, TileGrid.capacity(1580, 757, 16, 16, 9.5, 0.6), "six by four in a 1600x900 window");
+        assertEquals(20, TileGrid.capacity(1580, 757, 16, 19, 9.5, 0.6), "five by four in a 1600x900 window");
         assertEquals(1, TileGrid.capacity(0, 0, 16, 16, 9.5, 0.6));
     }
 

@@ -1,0 +1,96 @@
+package com.queuewallboard.bench;
+
+import com.queuewallboard.board.BoardSnapshot;
+import com.queuewallboard.board.Problem;
+import com.queuewallboard.board.ProblemKind;
+import com.queuewallboard.board.QueueFigures;
+import com.queuewallboard.board.TodayTotals;
+import com.queuewallboard.config.Settings;
+import com.queuewallboard.ui.BoardActions;
+import com.queuewallboard.ui.BoardView;
+import com.queuewallboard.ui.BoardViewModel;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Renders the board headless with fixed figures (every tile state on show) to
+ * target/preview-*.png, for design reviews without a display or a data source:
+ * {@code mvn -B -Pbench test-compile exec:exec -Dbench.main=com.queuewallboard.bench.UiPreview}
+ */
+public final class UiPreview {
+    private UiPreview() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("headless.geometry", "1920x1080-32");
+        Platform.startup(() -> { });
+        render(1600, 900, 8, "target/preview-8-queues.png", false);
+        render(1920, 1080, 30, "target/preview-30-queues.png", false);
+        render(1280, 720, 4, "target/preview-light.png", true);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void render(int width, int height, int count, String file, boolean light) throws Exception {
+        FutureTask<WritableImage> task = new FutureTask<>(() -> {
+            BoardViewModel model = new BoardViewModel(Settings.defaults(), s -> {
+                throw new IllegalStateException("preview");
+            }, Runnable::run, Clock.systemUTC());
+            BoardView view = new BoardView(model, BoardActions.NONE);
+            Scene scene = new Scene(view, width, height);
+            scene.getStylesheets().add(BoardView.class.getResource("wallboard.css").toExternalForm());
+            if (light) scene.getStylesheets().add(BoardView.class.getResource("light.css").toExternalForm());
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            Instant now = Instant.now();
+            List<QueueFigures> queues = new ArrayList<>();
+            String[] names = {"Sales UK", "Customer Support", "Billing & Payments", "Technical Help Desk", "Renewals",
+                    "Premium Members", "Claims", "Returns and Refunds"};
+            for (int i = 0; i < count; i++) {
+                String name = i < names.length ? names[i] : "Queue " + (i + 1);
+                int waiting = new int[] {0, 7, 3, 1, 0, 12, 2, 0}[i % 8];
+                int available = new int[] {4, 2, 6, 3, 5, 1, 4, 0}[i % 8];
+                boolean live = i % 8 != 7;
+                queues.add(new QueueFigures("q" + i, name, live, waiting, available, 3 + i % 9, 0, available + 5, 0, 2,
+                        9, 12, waiting == 0 ? 0 : 35L * waiting + 17,
+                        new TodayTotals(240 + i, 220 + i, 3 + i % 6, i % 3 == 0 ? null : 0.71 + (i % 5) * 0.05, 18.0, 270.0)));
+            }
+            Problem partial = new Problem(ProblemKind.PERMISSION,
+                    "Today's totals are missing: the OAuth client lacks analytics:conversationAggregate:view.", 403,
+                    "missing.permissions", "4f1c2e9a-77aa-4c1e-9d1e-0c3a5b1f2e11");
+            model.apply(new BoardSnapshot(now, now, queues, count == 8 ? List.of(partial) : List.of(),
+                    count == 8 ? Set.of("q4") : Set.of()));
+            model.tick(now.plusSeconds(3));
+            if (count == 4) model.showNotice("settings.json could not be read (line 3: unexpected ','); using the defaults.");
+            view.applyCss();
+            view.layout();
+            view.applyCss();
+            view.layout();
+            return scene.snapshot(null);
+        });
+        Platform.runLater(task);
+        WritableImage image = task.get(30, TimeUnit.SECONDS);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) out.setRGB(x, y, pixels.getArgb(x, y));
+        ImageIO.write(out, "png", new File(file));
+        System.out.println("wrote " + file);
+    }
+}

@@ -1,0 +1,165 @@
+package com.queuewallboard.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.queuewallboard.config.CommandLine;
+import com.queuewallboard.config.SettingsStore;
+import com.queuewallboard.simulator.GenesysSimulator;
+import com.queuewallboard.simulator.SimulatorOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The CLI end to end against the simulator on a real socket: output, schema and exit codes. */
+class CliAppTest {
+    @TempDir
+    Path dir;
+    private GenesysSimulator sim;
+    private final Map<String, String> env = new HashMap<>();
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void start() throws Exception {
+        sim = GenesysSimulator.start(SimulatorOptions.builder().seed(7).build());
+        env.put("GENESYS_CLIENT_ID", sim.clientId());
+        env.put("GENESYS_CLIENT_SECRET", sim.clientSecret());
+        env.put("GENESYS_BASE_URL", sim.baseUrl().toString());
+    }
+
+    @AfterEach
+    void stop() {
+        sim.close();
+    }
+
+    private int run(String... args) throws Exception {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = new CliApp(env, dir, new SettingsStore(dir.resolve("home")),
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
+                .run(CommandLine.parse(args));
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    @Test
+    void onceAsJsonHasTheDocumentedSchema() throws Exception {
+        assertEquals(0, run("--once", "--format", "json", "--queues", "Sales,Billing"), err);
+        JsonNode doc = new ObjectMapper().readTree(out);
+        assertTrue(doc.has("asOf") && doc.has("errors") && doc.has("queues"));
+        assertFalse(doc.get("demo").asBoolean(), "talking to a base URL, not demo mode");
+        assertEquals(2, doc.get("queues").size());
+        JsonNode q = doc.get("queues").get(0);
+        assertEquals("Sales", q.get("queueName").asText());
+        for (String field : new String[]{"queueId", "waitingCalls", "availableAgents", "inProgressCalls", "abandonedCalls",
+                "longestWaitSeconds", "serviceLevel", "offeredCalls", "alertLevel", "status"}) {
+            assertTrue(q.has(field), field);
+        }
+        assertTrue(q.get("waitingCalls").isInt());
+        assertEquals("", err);
+    }
+
+    @Test
+    void tableAndCsvPrintEveryQueue() throws Exception {
+        assertEquals(0, run("--once", "--queues", "Sales"));
+        assertTrue(out.contains("Sales") && out.contains("Waiting"), out);
+        assertEquals(0, run("--once", "--format", "csv", "--queues", "Sales,Billing"));
+        assertEquals(3, out.strip().split("\n").length, out);
+        assertTrue(out.startsWith("asOf,queueId,queueName"));
+    }
+
+    @Test
+    void watchPrintsOneJsonLinePerRefresh() throws Exception {
+        assertEquals(0, run("--watch", "--count", "2", "--interval", "2", "--format", "json", "--queues", "Sales"));
+        assertEquals(2, out.strip().split("\n").length);
+    }
+
+    @Test
+    void listQueuesPrintsEveryQueue() throws Exception {
+        assertEquals(0, run("--list-queues"));
+        assertEquals(sim.queues().size(), out.strip().split("\n").length);
+    }
+
+    @Test
+    void wrongSecretExits3AndNeverPrintsIt() throws Exception {
+        env.put("GENESYS_CLIENT_SECRET", "wrong-secret-123");
+        assertEquals(3, run("--once"));
+        assertTrue(err.contains("Login refused"), err);
+        assertFalse((out + err).contains("wrong-secret-123"));
+        assertEquals(1, err.strip().split("\n").length, "one line: " + err);
+    }
+
+    @Test
+    void missingPermissionExits4AndNamesIt() throws Exception {
+        sim.faults().missingPermission("analytics:queueObservation:view");
+        assertEquals(4, run("--once", "--queues", "Sales"));
+        assertTrue(err.contains("analytics:queueObservation:view"), err);
+    }
+
+    @Test
+    void serviceErrorsExit5() throws Exception {
+        sim.faults().errorRate(1.0);
+        assertEquals(5, run("--once", "--queues", "Sales"));
+        assertTrue(err.startsWith("queue-wallboard: "), err);
+    }
+
+    @Test
+    void unknownQueueIdExits6WithOtherQueuesStillShown() throws Exception {
+        String unknown = "00000000-0000-4000-8000-000000000000";
+        assertEquals(6, run("--once", "--format", "json", "--queues", "Sales," + unknown));
+        JsonNode doc = new ObjectMapper().readTree(out);
+        assertEquals(1, doc.get("queues").size());
+        assertTrue(doc.get("errors").get(0).get("message").asText().contains(unknown));
+    }
+
+    @Test
+    void queueTheOrgForgotIsReported() throws Exception {
+        String sales = sim.queues().stream().filter(q -> q.name().equals("Sales")).findFirst().orElseThrow().id();
+        sim.faults().unknownQueues(Set.of(sales));
+        assertEquals(6, run("--once", "--queues", sales));
+        assertTrue(out.contains(sales), out);
+    }
+
+    @Test
+    void usageErrorsExit2() throws Exception {
+        assertEquals(2, run("--once", "--format", "xml"));
+        assertTrue(err.contains("--format must be table, json or csv"), err);
+        assertEquals(2, run("--once", "--queues", "1b2c3d4e-0000-4000-8000-12345678"));
+    }
+
+    @Test
+    void rateLimitIsRidenOut() throws Exception {
+        sim.faults().rateLimitNext(1, 1);
+        long t0 = System.nanoTime();
+        assertEquals(0, run("--once", "--queues", "Sales"), err);
+        assertTrue(Duration.ofNanos(System.nanoTime() - t0).toMillis() >= 1000, "waited for Retry-After");
+    }
+
+    @Test
+    void demoModeSaysDemo() throws Exception {
+        env.clear();
+        assertEquals(0, run("--once", "--queues", "Sales"));
+        assertTrue(out.contains("DEMO"), out);
+    }
+
+    @Test
+    void helpDocumentsExitCodesAndVariables() throws Exception {
+        assertEquals(0, run("--help"));
+        assertTrue(out.contains("GENESYS_CLIENT_SECRET") && out.contains("eu_west_1") && out.contains("130"));
+    }
+}

@@ -1,0 +1,158 @@
+package com.queuewallboard.genesys;
+
+import com.queuewallboard.board.BoardSnapshot;
+import com.queuewallboard.board.ProblemKind;
+import com.queuewallboard.board.QueueFigures;
+import com.queuewallboard.board.SourceException;
+import com.queuewallboard.config.Secret;
+import com.queuewallboard.config.Settings;
+import com.queuewallboard.genesys.FakeGenesys.Reply;
+import com.queuewallboard.simulator.GenesysSimulator;
+import com.queuewallboard.simulator.SimulatorOptions;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Whole refreshes over real sockets: batching, partial failure, today's totals, tokens. */
+class BoardSourceTest {
+    private static final RetryPolicy QUICK = new RetryPolicy(2, Duration.ofMillis(20), Duration.ofMillis(50));
+
+    private static Settings settings(URI base, String id, String secret, List<String> queues, Duration todayEvery) {
+        return new Settings(null, base.toString(), null, id, Secret.of(secret), queues, null, null, todayEvery, null, null, false);
+    }
+
+    private static GenesysBoardSource open(GenesysSimulator sim, List<String> queues) throws SourceException {
+        return GenesysConnector.open(settings(sim.baseUrl(), sim.clientId(), sim.clientSecret(), queues, Duration.ofSeconds(60)),
+                "test", false, null, HttpTimeouts.DEFAULT, QUICK);
+    }
+
+    @Test
+    void thousandQueuesTakeTenObservationQueriesAndOneToken() throws Exception {
+        int base;
+        try (GenesysSimulator probe = GenesysSimulator.start(SimulatorOptions.builder().build())) {
+            base = probe.queues().size();
+        }
+        try (GenesysSimulator sim = GenesysSimulator.start(SimulatorOptions.builder().extraQueues(1000 - base).build());
+             GenesysBoardSource source = open(sim, List.of())) {
+            sim.faults().requestsPerMinute(100_000);
+            BoardSnapshot first = source.refresh();
+            assertEquals(1000, first.queues().size());
+            assertEquals(10, sim.requests().observationQueries());
+            assertEquals(10, sim.requests().aggregateQueries());
+            sim.requests().reset();
+            BoardSnapshot second = source.refresh();
+            assertEquals(10, sim.requests().observationQueries());
+            assertEquals(0, sim.requests().aggregateQueries(), "today's totals are not due yet");
+            assertEquals(0, sim.requests().tokenRequests());
+            assertEquals(first.todayAsOf(), second.todayAsOf());
+            assertTrue(second.problems().isEmpty(), second.problems().toString());
+        }
+    }
+
+    @Test
+    void figuresAreConsistentWithTheSimulatorsAnswers() throws Exception {
+        try (GenesysSimulator sim = GenesysSimulator.start(SimulatorOptions.builder().build());
+             GenesysBoardSource source = open(sim, List.of("Sales", "Support*"))) {
+            BoardSnapshot s = source.refresh();
+            assertEquals("Sales", s.queues().get(0).queueName());
+            assertTrue(s.queues().size() >= 3, "Sales and the Support queues");
+            for (QueueFigures q : s.queues()) {
+                assertTrue(q.hasLiveData());
+                assertTrue(q.availableAgents() <= q.agentsOnQueue(), q.toString());
+                assertTrue(q.today() != null && q.today().answered() + q.today().abandoned() <= q.today().offered(), q.toString());
+                assertTrue(q.waitingCalls() > 0 || q.longestWaitSeconds() == 0, q.toString());
+            }
+        }
+    }
+
+    @Test
+    void aFailedBatchKeepsTheOthersAndMarksItsQueuesStale() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 150; i++) ids.add(String.format("%08x-0000-4000-8000-%012x", i, i));
+        String firstId = ids.get(0);
+        StringBuilder page = new StringBuilder("{\"entities\":[");
+        for (int i = 0; i < ids.size(); i++) page.append(i > 0 ? "," : "").append("{\"id\":\"").append(ids.get(i)).append("\",\"name\":\"Q").append(String.format("%03d", i)).append("\"}");
+        page.append("],\"pageSize\":150,\"pageNumber\":1,\"total\":150,\"pageCount\":1}");
+        try (FakeGenesys fake = new FakeGenesys()) {
+            fake.always("GET /api/v2/routing/queues", Reply.json(200, page.toString()));
+            fake.always("POST " + QueueMetricsApi.AGGREGATES_PATH, Reply.json(200, "{}"));
+            boolean[] failFirstBatch = {false};
+            fake.respond("POST " + QueueMetricsApi.OBSERVATIONS_PATH, body -> {
+                if (failFirstBatch[0] && body.contains(firstId)) {
+                    return Reply.json(403, "{\"message\":\"no\",\"code\":\"missing.permissions\",\"status\":403}");
+                }
+                StringBuilder r = new StringBuilder("{\"results\":[");
+                int n = 0;
+                for (String id : ids) {
+                    if (!body.contains(id)) continue;
+                    r.append(n++ > 0 ? "," : "").append("{\"group\":{\"queueId\":\"").append(id)
+                            .append("\",\"mediaType\":\"voice\"},\"data\":[{\"metric\":\"oWaiting\",\"stats\":{\"count\":4}}]}");
+                }
+                return Reply.json(200, r.append("]}").toString());
+            });
+            try (GenesysBoardSource source = GenesysConnector.open(settings(fake.baseUrl(), "c", "s", List.of(), Duration.ofSeconds(60)),
+                    "test", false, null, HttpTimeouts.DEFAULT, QUICK)) {
+                BoardSnapshot good = source.refresh();
+                assertTrue(good.staleQueueIds().isEmpty());
+                failFirstBatch[0] = true;
+                BoardSnapshot partial = source.refresh();
+                assertEquals(150, partial.queues().size());
+                assertEquals(100, partial.staleQueueIds().size());
+                assertTrue(partial.isStale(firstId));
+                assertFalse(partial.isStale(ids.get(120)));
+                assertEquals(4, partial.queues().get(0).waitingCalls(), "last good figures are kept");
+                assertEquals(ProblemKind.PERMISSION, partial.problems().get(0).kind());
+            }
+        }
+    }
+
+    @Test
+    void everyBatchFailingFailsTheRefresh() throws Exception {
+        try (GenesysSimulator sim = GenesysSimulator.start(SimulatorOptions.builder().build());
+             GenesysBoardSource source = open(sim, List.of("Sales"))) {
+            source.refresh();
+            sim.faults().errorRate(1.0);
+            SourceException e = assertThrows(SourceException.class, source::refresh);
+            assertEquals(ProblemKind.SERVICE, e.problem().kind());
+            sim.faults().reset();
+            assertEquals(1, source.refresh().queues().size(), "recovers");
+        }
+    }
+
+    @Test
+    void shortLivedAndRevokedTokensAreRenewed() throws Exception {
+        try (GenesysSimulator sim = GenesysSimulator.start(SimulatorOptions.builder().build());
+             GenesysBoardSource source = open(sim, List.of("Sales"))) {
+            sim.faults().tokenLifetime(Duration.ofSeconds(2));
+            source.refresh();
+            Thread.sleep(2200);
+            source.refresh();
+            assertEquals(2, sim.requests().tokenRequests(), "a new token after expiry");
+            sim.faults().revokeToken();
+            source.refresh();
+            assertEquals(3, sim.requests().tokenRequests(), "one new token after the 401");
+        }
+    }
+
+    @Test
+    void latencyIsToleratedAndBatchesRunInParallel() throws Exception {
+        try (GenesysSimulator sim = GenesysSimulator.start(SimulatorOptions.builder().extraQueues(288).build());
+             GenesysBoardSource source = open(sim, List.of())) {
+            source.refresh();
+            sim.faults().latency(Duration.ofMillis(300));
+            long t0 = System.nanoTime();
+            source.refresh();
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(ms >= 300, "the latency was applied: " + ms);
+            assertTrue(ms < 900, "3 batches in parallel, not one after another: " + ms + " ms");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package com.queuewallboard.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class QueuesEndpointTest {
+
+    private static GenesysSimulator sim;
+    private static SimClient client;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sim = GenesysSimulator.start(SimClient.morning().build());
+        client = new SimClient(sim);
+    }
+
+    @AfterAll
+    static void stop() {
+        sim.close();
+    }
+
+    @Test
+    void pagesFollowNextUriUntilItIsGone() throws Exception {
+        List<String> names = new ArrayList<>();
+        String next = "/api/v2/routing/queues?pageSize=5&pageNumber=1";
+        int pages = 0;
+        while (next != null) {
+            SimClient.Reply r = client.get(next);
+            assertEquals(200, r.status());
+            JsonNode page = r.body();
+            pages++;
+            assertEquals(5, page.get("pageSize").asInt());
+            assertEquals(pages, page.get("pageNumber").asInt());
+            assertEquals(sim.queues().size(), page.get("total").asInt());
+            assertEquals((sim.queues().size() + 4) / 5, page.get("pageCount").asInt());
+            page.get("entities").forEach(e -> names.add(e.get("name").asText()));
+            next = page.hasNonNull("nextUri") ? page.get("nextUri").asText() : null;
+            if (next != null) {
+                assertEquals("/api/v2/routing/queues?pageSize=5&pageNumber=" + (pages + 1), next);
+            }
+        }
+        assertEquals(sim.queues().size(), names.size());
+        assertEquals(new HashSet<>(names).size(), names.size(), "no queue twice");
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(String.CASE_INSENSITIVE_ORDER);
+        assertEquals(sorted, names, "Genesys lists by name");
+    }
+
+    @Test
+    void defaultPageIs25AndEntityHasDocumentedFields() throws Exception {
+        JsonNode page = client.get("/api/v2/routing/queues").body();
+        assertEquals(25, page.get("pageSize").asInt());
+        assertNull(page.get("nextUri"), "13 queues fit one page");
+        JsonNode sales = find(page, "Sales");
+        assertTrue(sales.get("memberCount").asInt() > 0);
+        JsonNode sl = sales.get("mediaSettings").get("call").get("serviceLevel");
+        assertEquals(0.8, sl.get("percentage").asDouble(), 1e-9);
+        assertEquals(20000, sl.get("durationMs").asLong());
+        assertTrue(find(page, "Email Care").get("mediaSettings").has("email"));
+    }
+
+    @Test
+    void nameFilterTakesWildcardsCaseInsensitively() throws Exception {
+        assertEquals(Set.of("Support - Tier 1", "Support - Tier 2"), names("sup*"));
+        assertEquals(Set.of("Support - Tier 1", "Support - Tier 2", "Technical Support", "Spanish Support",
+                "Chat Support"), names("*support*"));
+        assertEquals(Set.of("Billing"), names("billing"));
+        assertEquals(Set.of(), names("Bill"));
+        JsonNode paged = client.get("/api/v2/routing/queues?pageSize=1&name=Sup*").body();
+        assertEquals("/api/v2/routing/queues?pageSize=1&pageNumber=2&name=Sup*", paged.get("nextUri").asText());
+    }
+
+    @Test
+    void singleQueueAndUnknownQueue() throws Exception {
+        SimQueue billing = sim.queues().stream().filter(q -> q.name().equals("Billing")).findFirst().orElseThrow();
+        SimClient.Reply ok = client.get("/api/v2/routing/queues/" + billing.id());
+        assertEquals(200, ok.status());
+        assertEquals("Billing", ok.body().get("name").asText());
+        assertEquals(billing.id(), ok.body().get("id").asText());
+        SimClient.Reply missing = client.get("/api/v2/routing/queues/00000000-0000-4000-8000-000000000000");
+        assertEquals(404, missing.status());
+        TokenAndAuthTest.assertErrorBody(missing, 404, "not.found");
+    }
+
+    @Test
+    void badPagingIsBadRequest() throws Exception {
+        SimClient.Reply r = client.get("/api/v2/routing/queues?pageSize=abc");
+        assertEquals(400, r.status());
+        TokenAndAuthTest.assertErrorBody(r, 400, "bad.request");
+        assertFalse(client.get("/api/v2/routing/queues?pageNumber=9").body().has("nextUri"));
+    }
+
+    private static Set<String> names(String filter) throws Exception {
+        Set<String> names = new HashSet<>();
+        client.get("/api/v2/routing/queues?pageSize=100&name=" + java.net.URLEncoder.encode(filter, "UTF-8"))
+                .body().get("entities").forEach(e -> names.add(e.get("name").asText()));
+        return names;
+    }
+
+    private static JsonNode find(JsonNode page, String name) {
+        for (JsonNode e : page.get("entities")) {
+            if (e.get("name").asText().equals(name)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no queue " + name);
+    }
+}
