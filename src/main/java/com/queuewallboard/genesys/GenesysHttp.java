@@ -91,7 +91,10 @@ public final class GenesysHttp implements Closeable {
                 reply = exchange(request.get());
             } catch (IOException e) {
                 Problem problem = networkProblem(e, target);
-                if (e instanceof SSLException || attempt >= retries.maxAttempts()) throw new SourceException(problem, e);
+                if (e instanceof SSLException || attempt >= retries.maxAttempts()) {
+                    LOG.log(Level.WARNING, "Giving up on " + target + " after " + attempt + " tries: " + e);
+                    throw new SourceException(problem, e);
+                }
                 LOG.log(Level.INFO, "Retrying after network fault: {0}", problem.message());
                 pause(retries.backoff(attempt + 1), target);
                 continue;
@@ -177,8 +180,10 @@ public final class GenesysHttp implements Closeable {
         } else if (e instanceof HttpHostConnectException) {
             what = "Connection to " + target + " was refused. Check the region or --base-url, and that the service is running.";
         } else if (e instanceof SSLException) {
-            what = "Secure connection to " + target + " failed (TLS: " + e.getClass().getSimpleName()
-                    + "). If a company proxy inspects HTTPS, add its certificate to the Java trust store.";
+            boolean untrusted = String.valueOf(e.getMessage()).contains("PKIX");
+            what = "Secure connection to " + target + " failed: "
+                    + (untrusted ? "its certificate is not trusted" : "TLS " + e.getClass().getSimpleName())
+                    + ". If a company proxy inspects HTTPS, add its certificate to the Java trust store.";
         } else {
             what = "Network error talking to " + target + " (" + e.getClass().getSimpleName() + "). Check the network connection.";
         }
