@@ -10,6 +10,10 @@ import com.queuewallboard.config.SettingsLoader;
 import com.queuewallboard.config.SettingsStore;
 import com.queuewallboard.ui.WallboardApp;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +39,23 @@ public final class Launcher {
         Path workDir = Path.of("").toAbsolutePath();
         SettingsStore store = SettingsStore.standard();
         if (cl.mode() != CommandLine.Mode.GUI) {
-            int code = new CliApp(System.getenv(), workDir, store, System.out, System.err).run(cl);
+            int code = new CliApp(System.getenv(), workDir, store, stdout(cl), System.err).run(cl);
             System.exit(code);
             return;
         }
         startWallboard(cl, workDir, store);
+    }
+
+    /**
+     * JSON and CSV, and anything piped to a file or a program, are written as UTF-8 whatever the
+     * locale (cron and services often run with LANG=C, which would turn "Säljare" into "S?ljare").
+     * A table on a terminal keeps the terminal's own encoding.
+     */
+    private static PrintStream stdout(CommandLine cl) {
+        String format = cl.value("format");
+        boolean table = format == null || format.strip().equalsIgnoreCase("table");
+        if (table && System.console() != null) return System.out;
+        return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     }
 
     /** The window always opens; a settings problem is shown in it rather than stopping the start. */

@@ -100,8 +100,8 @@ public final class CliApp {
                     format.print(SnapshotView.of(snapshot, source.description(), source.isDemo(), settings.thresholds()), out, i == 0);
                     for (Problem p : snapshot.problems()) {
                         worst = ExitCode.worse(worst, ExitCode.of(p.kind()));
-                        // CSV has no place for problems; say them on stderr instead
-                        if (format == OutputFormat.CSV) err.println("queue-wallboard: " + p.oneLine());
+                        // on stderr too, so a script can tell what is wrong without parsing the output
+                        err.println("queue-wallboard: " + p.oneLine());
                     }
                 } catch (SourceException e) {
                     if (!watch) throw e;

@@ -37,7 +37,8 @@ record SnapshotView(String asOf, String todayAsOf, String source, boolean demo, 
 
         static QueueView of(QueueFigures q, boolean stale, ThresholdSettings levels) {
             Assessment a = ThresholdRule.assess(q, levels.forQueue(q.queueId()));
-            String status = !q.hasLiveData() ? "noData" : stale ? "stale" : "ok";
+            // "error": this refresh failed for the queue and there are no earlier figures to show
+            String status = stale ? (q.hasLiveData() ? "stale" : "error") : q.hasLiveData() ? "ok" : "noData";
             TodayTotals t = q.today();
             boolean live = q.hasLiveData();
             return new QueueView(q.queueId(), q.queueName(), status, a.level().name(), a.reasons(),

@@ -33,9 +33,6 @@ final class TableWriter {
             }
             out.println(line.toString().stripTrailing());
         }
-        for (SnapshotView.ErrorView e : view.errors()) {
-            out.println("! " + e.message() + details(e));
-        }
     }
 
     private static String[] row(SnapshotView.QueueView q) {
@@ -49,6 +46,7 @@ final class TableWriter {
 
     private static String state(SnapshotView.QueueView q) {
         if (q.status().equals("noData")) return "NO DATA";
+        if (q.status().equals("error")) return "ERROR";
         String level = q.alertLevel().equals("NORMAL") ? "ok" : q.alertLevel();
         return q.status().equals("stale") ? level + " (STALE)" : level;
     }
@@ -59,14 +57,6 @@ final class TableWriter {
 
     private static String n(Number v) {
         return v == null ? "-" : v.toString();
-    }
-
-    private static String details(SnapshotView.ErrorView e) {
-        List<String> parts = new ArrayList<>();
-        if (e.httpStatus() != null) parts.add("HTTP " + e.httpStatus());
-        if (e.code() != null) parts.add(e.code());
-        if (e.correlationId() != null) parts.add("correlation id " + e.correlationId());
-        return parts.isEmpty() ? "" : " [" + String.join(", ", parts) + "]";
     }
 
     private static String pad(String s, int w) {

@@ -34,7 +34,8 @@ public record Endpoints(URI api, URI login, String label) {
         if (host.toLowerCase(Locale.ROOT).startsWith("api.")) {
             return URI.create(api.getScheme() + "://login." + host.substring(4) + (api.getPort() > 0 ? ":" + api.getPort() : ""));
         }
-        return URI.create(api.getScheme() + "://" + hostForUri(host) + (api.getPort() > 0 ? ":" + api.getPort() : ""));
+        // same origin (and same path prefix, for a proxy that serves both under one path)
+        return api;
     }
 
     static URI checkedUrl(String text, String option) throws ConfigException {

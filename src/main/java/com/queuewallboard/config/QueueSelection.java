@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 public record QueueSelection(List<String> ids, List<String> names) {
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern ID_LIKE = Pattern.compile("[0-9a-fA-F-]{16,}");
+    /** Shaped like an id (8-4-4-4-12, any letters, maybe braces) or a long run of hex: meant as an id. */
+    private static final Pattern ID_LIKE = Pattern.compile(
+            "\\{?[0-9A-Za-z]{8}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{12}}?|[0-9a-fA-F-]{16,}");
 
     public QueueSelection {
         ids = List.copyOf(ids);
@@ -25,6 +27,10 @@ public record QueueSelection(List<String> ids, List<String> names) {
         for (String raw : entries) {
             String entry = raw == null ? "" : raw.strip();
             if (entry.isEmpty()) continue;
+            // {uuid}, as some tools copy it: the id inside is what was meant
+            if (entry.startsWith("{") && entry.endsWith("}") && isQueueId(entry.substring(1, entry.length() - 1))) {
+                entry = entry.substring(1, entry.length() - 1);
+            }
             if (isQueueId(entry)) {
                 if (!ids.contains(entry.toLowerCase())) ids.add(entry.toLowerCase());
             } else if (ID_LIKE.matcher(entry).matches()) {

@@ -62,9 +62,14 @@ record SettingsDocument(Integer version, String region, String baseUrl, String l
         });
         ThresholdSettings levels = new ThresholdSettings(
                 thresholds == null ? Thresholds.DEFAULTS : thresholds.toThresholds(), perQueue);
-        return new Settings(region, baseUrl, loginUrl, clientId, secret, queues, mediaTypes,
+        return new Settings(region, baseUrl, loginUrl, clientId, secret, texts(queues), texts(mediaTypes),
                 seconds(refreshSeconds, "refreshSeconds"), seconds(todayRefreshSeconds, "todayRefreshSeconds"),
                 zone, levels, false);
+    }
+
+    /** A hand-edited list may hold nulls or blanks; they mean nothing, so they are dropped. */
+    private static List<String> texts(List<String> values) {
+        return values == null ? null : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
     }
 
     private static Duration seconds(Long value, String field) throws ConfigException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,12 @@ public final class SettingsStore {
             SettingsDocument doc = json.readValue(file.toFile(), SettingsDocument.class);
             if (doc == null) throw new ConfigException("Settings file " + file + " is empty. Delete it or save the settings again.");
             return doc.toSettings(secret);
+        } catch (MismatchedInputException e) {
+            String field = e.getPath().isEmpty() || e.getPath().get(0).getFieldName() == null ? "a value"
+                    : "'" + e.getPath().get(0).getFieldName() + "'";
+            throw new ConfigException("Settings file " + file + ": " + field + " has the wrong type (line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+                    + "). Fix it, or delete the file to start over; it is kept as it is until then.");
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
             throw new ConfigException("Settings file " + file + " is not valid JSON" + where

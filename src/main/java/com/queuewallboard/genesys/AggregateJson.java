@@ -21,7 +21,12 @@ final class AggregateJson {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Result(Map<String, String> group, List<IntervalData> data) {
+    /** Group values are read as JSON so an unexpected nested value cannot spoil the whole answer. */
+    record Result(Map<String, com.fasterxml.jackson.databind.JsonNode> group, List<IntervalData> data) {
+        String groupText(String key) {
+            com.fasterxml.jackson.databind.JsonNode v = group == null ? null : group.get(key);
+            return v != null && v.isTextual() ? v.asText() : null;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

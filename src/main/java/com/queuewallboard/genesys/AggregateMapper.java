@@ -29,8 +29,8 @@ final class AggregateMapper {
         if (response != null && response.results() != null) {
             for (Result result : response.results()) {
                 if (result == null || result.group() == null || result.data() == null) continue;
-                String queueId = result.group().get("queueId");
-                String media = result.group().get("mediaType");
+                String queueId = result.groupText("queueId");
+                String media = result.groupText("mediaType");
                 if (queueId == null) continue;
                 if (media != null && !mediaTypes.contains(media.toLowerCase(Locale.ROOT))) continue;
                 Sums s = sums.computeIfAbsent(queueId, id -> new Sums());

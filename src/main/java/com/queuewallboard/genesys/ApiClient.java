@@ -6,7 +6,7 @@ import com.queuewallboard.board.ProblemKind;
 import com.queuewallboard.board.SourceException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 
@@ -58,7 +58,7 @@ public final class ApiClient {
         } catch (Exception e) {
             throw new IllegalStateException("request body not serialisable", e);
         }
-        URI uri = apiBase.resolve(path);
+        URI uri = under(apiBase, path);
         return call(token -> {
             HttpPost post = new HttpPost(uri);
             post.setHeader("Authorization", "Bearer " + token);
@@ -68,9 +68,12 @@ public final class ApiClient {
         }, uri, reader, what, permission);
     }
 
-    /** GETs {@code pathAndQuery} (relative to the API base, as Genesys' {@code nextUri} is). */
+    /**
+     * GETs {@code pathAndQuery} under the API base. A server-given link such as {@code nextUri}
+     * may be absolute: only its path and query are used, so the token never goes to another host.
+     */
     public <T> T get(String pathAndQuery, Class<T> type, String what, String permission) throws SourceException {
-        URI uri = apiBase.resolve(pathAndQuery);
+        URI uri = under(apiBase, pathAndQuery);
         return call(token -> {
             HttpGet get = new HttpGet(uri);
             get.setHeader("Authorization", "Bearer " + token);
@@ -89,6 +92,37 @@ public final class ApiClient {
         }
     }
 
+    /**
+     * {@code base} + the path and query of {@code link}. Keeps a path prefix of the base (a proxy
+     * at https://host/genesys), drops any scheme and host of the link, and percent-encodes
+     * characters a lenient server may leave raw in a link.
+     */
+    static URI under(URI base, String link) throws SourceException {
+        String rest = link.strip().replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*", "");
+        if (!rest.startsWith("/")) rest = "/" + rest;
+        String prefix = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
+        if (!prefix.isEmpty() && rest.startsWith(prefix + "/")) rest = rest.substring(prefix.length());
+        String origin = base.getScheme() + "://" + base.getRawAuthority();
+        try {
+            return new URI(origin + prefix + encodeLoosely(rest));
+        } catch (java.net.URISyntaxException e) {
+            throw new SourceException(Problem.of(ProblemKind.SERVICE,
+                    "Genesys Cloud sent a link the board cannot follow. If it persists, report it with the log file."));
+        }
+    }
+
+    private static String encodeLoosely(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean allowed = c > 32 && c < 127 && "\"<>\\^`{|} ".indexOf(c) < 0;
+            if (allowed) out.append((char) c);
+            else out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+        }
+        return out.toString();
+    }
+
     /** API requests sent, retries included (for tests and the benchmark). */
     public int requestsSent() {
         return requestsSent.get();
@@ -98,7 +132,7 @@ public final class ApiClient {
         return tokens;
     }
 
-    private <T> T call(Function<String, ClassicHttpRequest> request, URI uri, BodyReader<T> reader,
+    private <T> T call(Function<String, HttpUriRequestBase> request, URI uri, BodyReader<T> reader,
                        String what, String permission) throws SourceException {
         String token = tokens.token();
         HttpReply reply = send(request, token, uri);
@@ -116,7 +150,7 @@ public final class ApiClient {
         }
     }
 
-    private HttpReply send(Function<String, ClassicHttpRequest> request, String token, URI uri) throws SourceException {
+    private HttpReply send(Function<String, HttpUriRequestBase> request, String token, URI uri) throws SourceException {
         return http.send(() -> {
             requestsSent.incrementAndGet();
             return request.apply(token);

@@ -61,7 +61,7 @@ final class ErrorMapper {
             kind = ProblemKind.SERVICE;
             message = "Unexpected answer (HTTP " + status + ") to " + what + said + ".";
         }
-        return new Problem(kind, redactor.clean(message), status, redactor.clean(code), reply.correlationId());
+        return new Problem(kind, redactor.clean(message), status, cleanCode(code), reply.correlationId());
     }
 
     /** A failed token request: wrong id/secret is by far the likeliest cause, so name the settings. */
@@ -73,14 +73,26 @@ final class ErrorMapper {
             String message = "Login refused by " + loginHost + quoted(body.bestMessage())
                     + ". Check the OAuth client id and secret (GENESYS_CLIENT_ID / GENESYS_CLIENT_SECRET or the settings), "
                     + "that the client uses the Client Credentials grant, and that the region matches its org.";
-            return new Problem(ProblemKind.AUTHENTICATION, redactor.clean(message), status, redactor.clean(code), reply.correlationId());
+            return new Problem(ProblemKind.AUTHENTICATION, redactor.clean(message), status, cleanCode(code), reply.correlationId());
+        }
+        if (status < 500 && status != 429) {
+            // 404, 405, a proxy's 302...: this is not a Genesys login endpoint at all
+            return new Problem(ProblemKind.CONFIG, "There is no OAuth login at " + loginHost + "/oauth/token (HTTP " + status
+                    + "). Check the region, --base-url and --login-url.", status, cleanCode(code), reply.correlationId());
         }
         return apiProblem(reply, "the login (token) request", "(none)");
     }
 
+    private String cleanCode(String code) {
+        if (code == null) return null;
+        String c = redactor.clean(code).replaceAll("\\s+", " ").strip();
+        return c.length() > 80 ? c.substring(0, 80) : c;
+    }
+
     private String quoted(String text) {
         if (text == null || text.isBlank()) return "";
-        String oneLine = text.replaceAll("\\s+", " ").strip();
+        // redact first: cutting first could leave the start of a secret standing
+        String oneLine = redactor.clean(text).replaceAll("\\s+", " ").strip();
         if (oneLine.length() > MAX_QUOTED) oneLine = oneLine.substring(0, MAX_QUOTED) + "…";
         return ": \"" + oneLine + "\"";
     }

@@ -93,6 +93,7 @@ public final class GenesysBoardSource implements BoardSource {
         List<Problem> problems = new ArrayList<>(resolutionProblems);
         Set<String> stale = new LinkedHashSet<>();
         SourceException firstLiveFailure = null;
+        int failedBatches = 0;
         Instant now = started;
         for (int i = 0; i < batches.size(); i++) {
             List<QueueInfo> batch = batches.get(i);
@@ -106,11 +107,12 @@ public final class GenesysBoardSource implements BoardSource {
                 }
             } catch (SourceException e) {
                 if (firstLiveFailure == null) firstLiveFailure = e;
+                failedBatches++;
                 addOnce(problems, e.problem());
                 batch.forEach(q -> stale.add(q.id()));
             }
         }
-        if (!batches.isEmpty() && stale.size() == shown.size() && firstLiveFailure != null) {
+        if (!batches.isEmpty() && failedBatches == batches.size()) {
             cancel(totals);
             throw firstLiveFailure;   // nothing fresh at all: the refresh as a whole failed
         }

@@ -10,7 +10,7 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
@@ -25,6 +25,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -39,6 +44,12 @@ public final class GenesysHttp implements Closeable {
     private static final Logger LOG = Logger.getLogger(GenesysHttp.class.getName());
     /** Longer waits than this are not slept inside a refresh; the call fails and later ones wait. */
     private static final Duration MAX_INLINE_WAIT = Duration.ofSeconds(15);
+    /** Aborts attempts that overrun their deadline (a server trickling bytes never trips a read timeout). */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "http-deadline");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final CloseableHttpClient client;
     private final HttpTimeouts timeouts;
@@ -68,6 +79,7 @@ public final class GenesysHttp implements Closeable {
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(timeouts.response()))
+                        .setConnectionRequestTimeout(Timeout.of(timeouts.connect()))
                         .build())
                 .disableAutomaticRetries()   // retries are ours, so they follow Genesys' rules
                 .disableCookieManagement()
@@ -83,60 +95,93 @@ public final class GenesysHttp implements Closeable {
      * Sends the request (built anew for each try) until it gets a final answer. Returns the last
      * reply, which may still be a 429 or 5xx when the tries ran out.
      */
-    HttpReply send(Supplier<ClassicHttpRequest> request, String target) throws SourceException {
-        HttpReply reply = null;
+    HttpReply send(Supplier<HttpUriRequestBase> request, String target) throws SourceException {
+        long started = System.nanoTime();
+        // All tries of one call together get twice the response timeout (at least 20 s, so a
+        // short Retry-After is still waited out rather than given up on).
+        Duration budget = max(timeouts.response().multipliedBy(2), Duration.ofSeconds(20));
         for (int attempt = 1; ; attempt++) {
             waitOutRateLimit(target);
+            HttpReply reply;
             try {
                 reply = exchange(request.get());
             } catch (IOException e) {
                 Problem problem = networkProblem(e, target);
-                if (e instanceof SSLException || attempt >= retries.maxAttempts()) {
+                Duration wait = retries.backoff(attempt + 1);
+                if (e instanceof SSLException || attempt >= retries.maxAttempts() || overBudget(started, wait, budget)) {
                     LOG.log(Level.WARNING, "Giving up on " + target + " after " + attempt + " tries: " + e);
                     throw new SourceException(problem, e);
                 }
                 LOG.log(Level.INFO, "Retrying after network fault: {0}", problem.message());
-                pause(retries.backoff(attempt + 1), target);
+                pause(wait, target);
                 continue;
             }
-            if (!reply.isRetryable() || attempt >= retries.maxAttempts()) {
-                if (reply.status() == 429) noteRateLimit(reply.retryAfter());
-                return reply;
-            }
-            if (reply.status() == 429) {
-                Duration wait = retries.afterRateLimit(attempt + 1, reply.retryAfter());
-                noteRateLimit(wait);
-                LOG.log(Level.INFO, "HTTP 429 from {0}; waiting {1} ms", new Object[]{target, wait.toMillis()});
-            } else {
-                LOG.log(Level.INFO, "HTTP {0} from {1}; retrying", new Object[]{reply.status(), target});
-                pause(retries.backoff(attempt + 1), target);
-            }
+            if (!reply.isRetryable()) return reply;
+            // 429, and a 503 that says when to come back: never sooner than Retry-After.
+            Duration wait = reply.status() == 429 || reply.retryAfter() != null
+                    ? retries.afterRateLimit(attempt + 1, reply.retryAfter())
+                    : retries.backoff(attempt + 1);
+            if (reply.status() == 429 || reply.retryAfter() != null) noteRateLimit(wait);
+            if (attempt >= retries.maxAttempts() || overBudget(started, wait, budget)) return reply;
+            LOG.log(Level.INFO, "HTTP {0} from {1}; retrying in {2} ms", new Object[]{reply.status(), target, wait.toMillis()});
+            if (reply.status() != 429 && reply.retryAfter() == null) pause(wait, target);
         }
     }
 
-    private HttpReply exchange(ClassicHttpRequest request) throws IOException {
-        return client.execute(request, response -> {
-            byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
-            Header correlation = response.getFirstHeader("ININ-Correlation-Id");
-            Header retryAfter = response.getFirstHeader("Retry-After");
-            return new HttpReply(response.getCode(), body,
-                    correlation == null ? null : correlation.getValue(),
-                    retryAfter == null ? null : parseRetryAfter(retryAfter.getValue()));
-        });
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
-    /** Retry-After is delta-seconds or an HTTP date; anything unreadable counts as absent. */
+    private static boolean overBudget(long startedNanos, Duration nextWait, Duration budget) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos).plus(nextWait).compareTo(budget) > 0;
+    }
+
+    private HttpReply exchange(HttpUriRequestBase request) throws IOException {
+        AtomicBoolean overran = new AtomicBoolean();
+        ScheduledFuture<?> deadline = WATCHDOG.schedule(() -> {
+            overran.set(true);
+            request.cancel();
+        }, timeouts.connect().plus(timeouts.response()).toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return client.execute(request, response -> {
+                byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+                Header correlation = response.getFirstHeader("ININ-Correlation-Id");
+                Header retryAfter = response.getFirstHeader("Retry-After");
+                return new HttpReply(response.getCode(), body,
+                        correlation == null ? null : oneLine(correlation.getValue()),
+                        retryAfter == null ? null : parseRetryAfter(retryAfter.getValue()));
+            });
+        } catch (IOException | RuntimeException e) {
+            if (overran.get()) throw new SocketTimeoutException("no complete answer before the deadline");
+            if (e instanceof IOException io) throw io;
+            throw new IOException(e.getClass().getSimpleName(), e);   // e.g. a malformed response head
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    private String oneLine(String value) {
+        String v = redactor.clean(value).replaceAll("\\s+", " ").strip();
+        return v.length() > 100 ? v.substring(0, 100) : v;
+    }
+
+    /**
+     * Retry-After is delta-seconds (decimals rounded up) or an HTTP date. A value we cannot read
+     * still means "wait": the longest backoff, never the shortest.
+     */
     Duration parseRetryAfter(String value) {
         String v = value.strip();
         try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(v)));
+            double seconds = Double.parseDouble(v);
+            if (!Double.isFinite(seconds)) return retries.maxDelay();
+            return Duration.ofMillis((long) Math.ceil(Math.max(0, Math.min(seconds, 86_400)) * 1000));
         } catch (NumberFormatException notSeconds) {
             try {
                 Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
                 Duration d = Duration.between(clock.instant(), at);
                 return d.isNegative() ? Duration.ZERO : d;
             } catch (RuntimeException notDate) {
-                return null;
+                return retries.maxDelay();
             }
         }
     }

@@ -5,6 +5,9 @@ import com.queuewallboard.genesys.ObservationJson.Datum;
 import com.queuewallboard.genesys.ObservationJson.Result;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +21,12 @@ import java.util.Set;
  * Unknown metrics and qualifiers are ignored.
  */
 final class ObservationMapper {
+    private static final DateTimeFormatter LENIENT_OFFSET = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .toFormatter();
+
     /** Above this, an oLongestWaiting value is an epoch timestamp, not a duration (belief: it is ms). */
     private static final double EPOCH_MS_FLOOR = 1e11;
 
@@ -150,8 +159,12 @@ final class ObservationMapper {
         private static Instant parse(String date) {
             try {
                 return Instant.parse(date);
-            } catch (DateTimeParseException e) {
-                return null;   // an unreadable date says nothing about the wait
+            } catch (DateTimeParseException notUtc) {
+                try {
+                    return OffsetDateTime.parse(date, LENIENT_OFFSET).toInstant();   // +00:00 or +0000
+                } catch (DateTimeParseException unreadable) {
+                    return null;   // an unreadable date says nothing about the wait
+                }
             }
         }
 

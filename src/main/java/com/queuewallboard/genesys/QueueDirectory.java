@@ -31,19 +31,20 @@ public final class QueueDirectory {
 
     /** Every queue of the org, following {@code nextUri} through all pages, sorted by name. */
     public List<QueueInfo> listAll() throws SourceException {
-        List<QueueInfo> all = new ArrayList<>();
+        Map<String, QueueInfo> all = new LinkedHashMap<>();   // pages can overlap while queues change
         String next = "/api/v2/routing/queues?pageSize=" + PAGE_SIZE + "&pageNumber=1";
         Set<String> seenPages = new HashSet<>();
         for (int page = 0; next != null && page < MAX_PAGES && seenPages.add(next); page++) {
             QueueJson.Page p = api.get(next, QueueJson.Page.class, "the queue list", PERMISSION);
             if (p == null || p.entities() == null) break;
             for (QueueJson.Queue q : p.entities()) {
-                if (q != null && q.id() != null) all.add(new QueueInfo(q.id(), q.name() == null ? q.id() : q.name()));
+                if (q != null && q.id() != null) all.putIfAbsent(q.id(), new QueueInfo(q.id(), q.name() == null ? q.id() : q.name()));
             }
             next = p.nextUri() == null || p.nextUri().isBlank() ? null : p.nextUri();
         }
-        all.sort(Comparator.comparing(QueueInfo::name, String.CASE_INSENSITIVE_ORDER));
-        return all;
+        List<QueueInfo> sorted = new ArrayList<>(all.values());
+        sorted.sort(Comparator.comparing(QueueInfo::name, String.CASE_INSENSITIVE_ORDER));
+        return sorted;
     }
 
     /** One queue by id, or null when Genesys says it does not exist (404). */

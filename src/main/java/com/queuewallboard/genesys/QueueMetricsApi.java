@@ -28,26 +28,42 @@ final class QueueMetricsApi {
             "tHandle", "nOverSla", "oServiceLevel");
 
     private final ApiClient api;
-    /** oLongestWaiting is new (mid-2025); an org or proxy that rejects it falls back to detail observations. */
-    private volatile boolean askLongestWaiting = true;
+    /**
+     * oLongestWaiting is new (mid-2025). On a 400 we try once without it: if that works it was
+     * the metric (use detail observations from now on); if not, the 400 was about something else
+     * and we never double a request again.
+     */
+    private enum LongestWaiting { UNTESTED, SUPPORTED, REJECTED }
+
+    private volatile LongestWaiting longestWaiting = LongestWaiting.UNTESTED;
 
     QueueMetricsApi(ApiClient api) {
         this.api = api;
     }
 
     ObservationJson.Response observations(List<String> queueIds) throws SourceException {
-        boolean withLongest = askLongestWaiting;
+        LongestWaiting known = longestWaiting;
         try {
-            return api.post(OBSERVATIONS_PATH, observationQuery(queueIds, withLongest), ObservationParser::parse,
-                    "the queue observations query", OBSERVATION_PERMISSION);
-        } catch (SourceException e) {
-            if (!withLongest || e.problem().kind() != ProblemKind.BAD_REQUEST) throw e;
-            ObservationJson.Response response = api.post(OBSERVATIONS_PATH, observationQuery(queueIds, false),
-                    ObservationParser::parse, "the queue observations query", OBSERVATION_PERMISSION);
-            askLongestWaiting = false;
-            LOG.info("Observations query rejected oLongestWaiting; using oWaiting detail observations instead");
+            ObservationJson.Response response = post(queueIds, known != LongestWaiting.REJECTED);
+            if (known == LongestWaiting.UNTESTED) longestWaiting = LongestWaiting.SUPPORTED;
             return response;
+        } catch (SourceException e) {
+            if (known != LongestWaiting.UNTESTED || e.problem().kind() != ProblemKind.BAD_REQUEST) throw e;
+            try {
+                ObservationJson.Response response = post(queueIds, false);
+                longestWaiting = LongestWaiting.REJECTED;
+                LOG.info("Observations query rejected oLongestWaiting; using oWaiting detail observations instead");
+                return response;
+            } catch (SourceException second) {
+                longestWaiting = LongestWaiting.SUPPORTED;   // the 400 was about something else
+                throw second;
+            }
         }
+    }
+
+    private ObservationJson.Response post(List<String> queueIds, boolean withLongest) throws SourceException {
+        return api.post(OBSERVATIONS_PATH, observationQuery(queueIds, withLongest), ObservationParser::parse,
+                "the queue observations query", OBSERVATION_PERMISSION);
     }
 
     AggregateJson.Response today(List<String> queueIds, Instant now, ZoneId zone) throws SourceException {

@@ -40,7 +40,7 @@ public final class TokenProvider {
     private Instant renewAt = Instant.MIN;
 
     public TokenProvider(URI loginBase, String clientId, Secret secret, GenesysHttp http, ObjectMapper json, Clock clock) {
-        this.tokenUrl = loginBase.resolve("/oauth/token");
+        this.tokenUrl = URI.create(loginBase.toString().replaceAll("/+$", "") + "/oauth/token");
         this.basicAuth = "Basic " + Base64.getEncoder().encodeToString(
                 (clientId + ":" + secret.reveal()).getBytes(StandardCharsets.UTF_8));
         this.http = http;
@@ -76,7 +76,9 @@ public final class TokenProvider {
             HttpPost post = new HttpPost(tokenUrl);
             post.setHeader("Authorization", basicAuth);
             post.setHeader("Accept", "application/json");
-            post.setEntity(new StringEntity("grant_type=client_credentials", ContentType.APPLICATION_FORM_URLENCODED));
+            // the plain media type, as Genesys' own SDKs send it (no charset parameter)
+            post.setEntity(new StringEntity("grant_type=client_credentials",
+                    ContentType.create("application/x-www-form-urlencoded", (java.nio.charset.Charset) null)));
             return post;
         }, tokenUrl.getHost());
         if (!reply.isSuccess()) throw new SourceException(errors.loginProblem(reply, tokenUrl.getHost()));
@@ -91,8 +93,9 @@ public final class TokenProvider {
             throw new SourceException(Problem.of(ProblemKind.SERVICE,
                     "The login server " + tokenUrl.getHost() + " sent no access token. Check --base-url / --login-url."));
         }
-        long lifetime = parsed.expiresIn() == null || parsed.expiresIn() <= 0 ? 86_400 : parsed.expiresIn();
-        Duration margin = Duration.ofSeconds(Math.min(RENEW_MARGIN.toSeconds(), lifetime / 10));
+        // No lifetime given: assume a short one rather than trust a token for a day.
+        long lifetime = parsed.expiresIn() == null || parsed.expiresIn() <= 0 ? 300 : parsed.expiresIn();
+        Duration margin = Duration.ofSeconds(Math.min(RENEW_MARGIN.toSeconds(), Math.max(lifetime > 2 ? 1 : 0, lifetime / 10)));
         token = parsed.accessToken();
         renewAt = clock.instant().plusSeconds(lifetime).minus(margin);
         http.redactor().addToken(token);

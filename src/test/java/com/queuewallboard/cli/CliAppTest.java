@@ -132,7 +132,15 @@ class CliAppTest {
         String sales = sim.queues().stream().filter(q -> q.name().equals("Sales")).findFirst().orElseThrow().id();
         sim.faults().unknownQueues(Set.of(sales));
         assertEquals(6, run("--once", "--queues", sales));
-        assertTrue(out.contains(sales), out);
+        assertTrue(err.contains(sales), err);
+    }
+
+    @Test
+    void partialProblemsAreSaidOnStderrInEveryFormat() throws Exception {
+        String unknown = "00000000-0000-4000-8000-000000000000";
+        assertEquals(6, run("--once", "--queues", "Sales," + unknown));
+        assertTrue(out.contains("Sales"), out);
+        assertTrue(err.contains(unknown) && err.contains("exit code 6"), err);
     }
 
     @Test
@@ -140,6 +148,7 @@ class CliAppTest {
         assertEquals(2, run("--once", "--format", "xml"));
         assertTrue(err.contains("--format must be table, json or csv"), err);
         assertEquals(2, run("--once", "--queues", "1b2c3d4e-0000-4000-8000-12345678"));
+        assertEquals(2, run("--once", "--queues", "1b2c3d4e-0000-4000-8000-12345678901Z"));
     }
 
     @Test

@@ -26,6 +26,12 @@ class QueueSelectionTest {
     }
 
     @Test
+    void idShapedTyposAndBracesAreHandled() throws Exception {
+        assertThrows(ConfigException.class, () -> QueueSelection.parse(List.of("1b2c3d4e-0000-4000-8000-12345678901Z")));
+        assertEquals(List.of(ID), QueueSelection.parse(List.of("{" + ID + "}")).ids());
+    }
+
+    @Test
     void idOnlySourcesRejectNames() {
         ConfigException e = assertThrows(ConfigException.class, () -> QueueSelection.requireIds(List.of("Sales"), "GENESYS_QUEUE_IDS"));
         assertTrue(e.getMessage().startsWith("GENESYS_QUEUE_IDS: 'Sales' is not a queue id"), e.getMessage());

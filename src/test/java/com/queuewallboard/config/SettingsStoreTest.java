@@ -57,6 +57,16 @@ class SettingsStoreTest {
     }
 
     @Test
+    void handEditedOddities() throws Exception {
+        SettingsStore store = new SettingsStore(dir);
+        Files.writeString(store.settingsFile(), "{\"queues\": [null, \" Sales \", \"\"]}");
+        assertEquals(List.of("Sales"), store.load().queues());
+        Files.writeString(store.settingsFile(), "{\"queues\": \"abc\"}");
+        ConfigException e = assertThrows(ConfigException.class, store::load);
+        assertTrue(e.getMessage().contains("'queues' has the wrong type"), e.getMessage());
+    }
+
+    @Test
     void outOfRangeValuesNameTheField() throws Exception {
         SettingsStore store = new SettingsStore(dir);
         Files.writeString(store.settingsFile(), "{\"refreshSeconds\": 0}");

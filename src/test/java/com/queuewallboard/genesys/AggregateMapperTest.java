@@ -62,6 +62,14 @@ class AggregateMapperTest {
     }
 
     @Test
+    void anUnexpectedNestedGroupValueSpoilsNothing() throws Exception {
+        String json = "{\"results\":[{\"group\":{\"queueId\":\"" + Q1 + "\",\"mediaType\":\"voice\",\"extra\":{\"a\":1}},"
+                + "\"data\":[{\"metrics\":[{\"metric\":\"tAbandon\",\"stats\":{\"count\":3}}]}]}]}";
+        AggregateJson.Response r = GenesysConnector.json().readValue(json, AggregateJson.Response.class);
+        assertEquals(3, new AggregateMapper(List.of("voice")).map(r, List.of(Q1)).get(Q1).abandoned());
+    }
+
+    @Test
     void todayIsLocalMidnightToMidnight() {
         assertEquals("2026-11-26T00:00:00.000Z/2026-11-27T00:00:00.000Z",
                 TodayInterval.of(Instant.parse("2026-11-26T23:30:00Z"), ZoneId.of("Europe/Dublin")));

@@ -115,6 +115,40 @@ class BoardSourceTest {
     }
 
     @Test
+    void pagingFollowsNextUriButNeverSendsTheTokenElsewhere() throws Exception {
+        String a = "11111111-1111-4111-8111-111111111111";
+        String b = "22222222-2222-4222-8222-222222222222";
+        try (FakeGenesys fake = new FakeGenesys(); FakeGenesys stranger = new FakeGenesys()) {
+            fake.script("GET /api/v2/routing/queues",
+                    Reply.json(200, "{\"entities\":[{\"id\":\"" + a + "\",\"name\":\"Alpha\"}],\"nextUri\":\""
+                            + stranger.baseUrl() + "/api/v2/routing/queues?pageNumber=2&divisionId=a|b c\"}"),
+                    Reply.json(200, "{\"entities\":[{\"id\":\"" + a + "\",\"name\":\"Alpha\"},{\"id\":\"" + b
+                            + "\",\"name\":\"Beta\"}]}"));
+            try (GenesysBoardSource source = GenesysConnector.open(settings(fake.baseUrl(), "c", "s", List.of(), Duration.ofSeconds(60)),
+                    "test", false, null, HttpTimeouts.DEFAULT, QUICK)) {
+                var queues = source.listQueues();
+                assertEquals(List.of("Alpha", "Beta"), queues.stream().map(q -> q.name()).toList(), "duplicates removed");
+                assertEquals(0, stranger.seen.size(), "the token stays with the API host");
+                assertEquals(2, fake.count("GET", "/api/v2/routing/queues"));
+            }
+        }
+    }
+
+    @Test
+    void aPathPrefixInTheBaseUrlIsKept() throws Exception {
+        try (FakeGenesys fake = new FakeGenesys()) {
+            fake.always("POST /proxy/oauth/token", Reply.json(200, "{\"access_token\":\"t\",\"expires_in\":3600}"));
+            fake.always("GET /proxy/api/v2/routing/queues", Reply.json(200, "{\"entities\":[]}"));
+            try (GenesysBoardSource source = GenesysConnector.open(
+                    settings(java.net.URI.create(fake.baseUrl() + "/proxy"), "c", "s", List.of(), Duration.ofSeconds(60)),
+                    "test", false, null, HttpTimeouts.DEFAULT, QUICK)) {
+                assertTrue(source.listQueues().isEmpty());
+                assertEquals(1, fake.count("POST", "/proxy/oauth/token"));
+            }
+        }
+    }
+
+    @Test
     void everyBatchFailingFailsTheRefresh() throws Exception {
         try (GenesysSimulator sim = GenesysSimulator.start(SimulatorOptions.builder().build());
              GenesysBoardSource source = open(sim, List.of("Sales"))) {

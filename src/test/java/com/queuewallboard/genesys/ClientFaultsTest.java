@@ -201,6 +201,73 @@ class ClientFaultsTest {
     }
 
     @Test
+    void decimalRetryAfterIsRoundedUpNeverShortened() throws Exception {
+        observe();
+        fake.script(OBS, Reply.json(429, "{}").withHeader("Retry-After", "1.5"));
+        observe();
+        List<FakeGenesys.Seen> calls = fake.seen.stream().filter(s -> s.path().contains("observations")).toList();
+        long gap = calls.get(calls.size() - 1).atMillis() - calls.get(calls.size() - 2).atMillis();
+        assertTrue(gap >= 1500, "retried after " + gap + " ms");
+    }
+
+    @Test
+    void aRetryAfterOnA503IsHonouredToo() throws Exception {
+        observe();
+        fake.script(OBS, Reply.json(503, "{}").withHeader("Retry-After", "1"));
+        observe();
+        List<FakeGenesys.Seen> calls = fake.seen.stream().filter(s -> s.path().contains("observations")).toList();
+        assertTrue(calls.get(calls.size() - 1).atMillis() - calls.get(calls.size() - 2).atMillis() >= 1000);
+    }
+
+    @Test
+    void secretsAreRedactedBeforeLongMessagesAreCut() {
+        String padding = "x".repeat(190);
+        fake.always("POST /oauth/token", Reply.json(401, "{\"error\":\"invalid_client\",\"description\":\"" + padding + SECRET + "\"}"));
+        SourceException e = assertThrows(SourceException.class, this::observe);
+        assertFalse(e.getMessage().contains(SECRET.substring(0, 6)), e.getMessage());
+    }
+
+    @Test
+    void aLoginUrlThatIsNotGenesysIsAConfigProblem() {
+        fake.always("POST /oauth/token", Reply.json(404, "<html>Not Found</html>"));
+        SourceException e = assertThrows(SourceException.class, this::observe);
+        assertEquals(ProblemKind.CONFIG, e.problem().kind());
+        assertTrue(e.getMessage().contains("/oauth/token"), e.getMessage());
+    }
+
+    @Test
+    void aTricklingServerIsCutOffAtTheDeadline() throws Exception {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Thread trickler = new Thread(() -> {
+                try (java.net.Socket s = server.accept()) {
+                    s.getInputStream().read(new byte[4096]);
+                    var out = s.getOutputStream();
+                    out.write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n".getBytes());
+                    for (int i = 0; i < 100; i++) {
+                        out.write('x');
+                        out.flush();
+                        Thread.sleep(300);   // always inside the 700 ms read timeout
+                    }
+                } catch (Exception ignored) {
+                    // the client hung up: that is the point
+                }
+            });
+            trickler.setDaemon(true);
+            trickler.start();
+            GenesysHttp strict = new GenesysHttp(new HttpTimeouts(Duration.ofMillis(300), Duration.ofMillis(700)),
+                    new RetryPolicy(1, Duration.ofMillis(10), Duration.ofMillis(10)), new Redactor(), 2);
+            java.net.URI base = java.net.URI.create("http://127.0.0.1:" + server.getLocalPort());
+            TokenProvider tokens = new TokenProvider(base, "c", Secret.of(SECRET), strict, GenesysConnector.json(), Clock.systemUTC());
+            long t0 = System.nanoTime();
+            SourceException e = assertThrows(SourceException.class, tokens::token);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(ProblemKind.NETWORK, e.problem().kind());
+            assertTrue(ms < 5000, "gave up after " + ms + " ms");
+            strict.close();
+        }
+    }
+
+    @Test
     void tokenIsRenewedBeforeItExpires() throws Exception {
         fake.always("POST /oauth/token", Reply.json(200, "{\"access_token\":\"short\",\"expires_in\":1}"));
         observe();

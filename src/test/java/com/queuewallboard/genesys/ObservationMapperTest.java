@@ -111,6 +111,15 @@ class ObservationMapperTest {
     }
 
     @Test
+    void offsetDatesWithoutAColonAreRead() throws Exception {
+        String json = """
+                {"results":[{"group":{"queueId":"%s","mediaType":"voice"},
+                  "data":[{"metric":"oWaiting","stats":{"count":1},"observations":[{"observationDate":"2026-11-26T10:58:00.000+0100"}]}]}]}
+                """.formatted(Q2);
+        assertEquals(120, map(json, List.of("voice")).get(Q2).longestWaitSeconds());
+    }
+
+    @Test
     void emptyOrNullPartsDoNotCrash() throws Exception {
         assertTrue(map("{}", List.of("voice")).isEmpty());
         assertTrue(map("{\"results\":null}", List.of("voice")).isEmpty());
