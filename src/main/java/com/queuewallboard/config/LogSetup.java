@@ -17,7 +17,12 @@ public final class LogSetup {
     private LogSetup() {
     }
 
-    public static void toFile() {
+    private static boolean done;
+
+    /** Idempotent: the launcher calls it first thing; the wallboard calls it again in case it was started another way. */
+    public static synchronized void toFile() {
+        if (done) return;
+        done = true;
         LogManager.getLogManager().reset();   // removes the console handler
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);

@@ -1,6 +1,7 @@
 package com.queuewallboard.ui;
 
 import com.queuewallboard.config.AppPaths;
+import com.queuewallboard.config.LogSetup;
 import com.queuewallboard.config.Settings;
 import com.queuewallboard.connect.SourceFactory;
 import javafx.animation.PauseTransition;
@@ -56,7 +57,7 @@ public final class WallboardApp extends Application {
      */
     public static void launch(Settings settings, boolean fullScreen, Integer monitorIndex, String startupWarning) {
         request = new LaunchRequest(settings == null ? Settings.defaults() : settings, fullScreen, monitorIndex, startupWarning);
-        UiLogging.ensureLogFile();
+        LogSetup.toFile();
         Application.launch(WallboardApp.class);
     }
 
