@@ -86,14 +86,17 @@ public final class WallboardApp extends Application {
         stage.setTitle(title());
         model.demoProperty().addListener((obs, old, demo) -> stage.setTitle(title()));
         stage.setScene(scene);
-        stage.setMinWidth(640);
-        stage.setMinHeight(360);
         // Esc and F11 are handled below so that a person can always leave full screen, but the
         // unattended board shows no "press Esc" hint over the figures.
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         boolean unattended = launch.fullScreen() || state.fullScreen();
         stage.setFullScreenExitHint(unattended ? "" : "Press F11 or Esc to leave full screen");
         stage.show();
+        // Some window managers (openbox, seen) open a window at its minimum size when the minimum
+        // is set before it is shown; so limits come after, and the wanted geometry is re-applied.
+        stage.setMinWidth(640);
+        stage.setMinHeight(360);
+        WindowPlacement.place(stage, screen, state, launch.monitorIndex() == null);
         if (unattended) stage.setFullScreen(true);
         rememberWindow();
 
