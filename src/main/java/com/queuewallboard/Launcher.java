@@ -8,6 +8,7 @@ import com.queuewallboard.config.LogSetup;
 import com.queuewallboard.config.Settings;
 import com.queuewallboard.config.SettingsLoader;
 import com.queuewallboard.config.SettingsStore;
+import com.queuewallboard.connect.DemoOptions;
 import com.queuewallboard.ui.WallboardApp;
 
 import java.io.FileDescriptor;
@@ -76,7 +77,14 @@ public final class Launcher {
         } catch (ConfigException e) {
             warnings.add(e.problem().message());
         }
-        WallboardApp.launch(settings, cl.has("fullscreen"), monitor, warnings.isEmpty() ? null : String.join(" ", warnings));
+        DemoOptions demo = DemoOptions.DEFAULT;
+        try {
+            demo = DemoOptions.from(cl);
+        } catch (ConfigException e) {
+            warnings.add(e.problem().message());
+        }
+        WallboardApp.launch(settings, cl.has("fullscreen"), monitor, warnings.isEmpty() ? null : String.join(" ", warnings),
+                demo::open);
     }
 
     private static Settings savedOrDefaults(SettingsStore store) {

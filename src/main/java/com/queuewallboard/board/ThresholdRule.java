@@ -16,25 +16,30 @@ public final class ThresholdRule {
         // The user's rule: more callers waiting than agents free is always an alert.
         if (queue.waitingExceedsAvailable()) {
             level = AlertLevel.ALERT;
-            reasons.add("more calls waiting than agents available");
+            reasons.add("waiting > available");
         }
         level = check(queue.waitingCalls(), levels.waitingWarning(), levels.waitingAlert(),
-                "calls waiting", level, reasons);
+                "waiting", false, level, reasons);
         level = check(queue.longestWaitSeconds(), levels.longestWaitWarningSeconds(), levels.longestWaitAlertSeconds(),
-                "longest wait", level, reasons);
+                "longest wait", true, level, reasons);
         return new Assessment(level, reasons);
     }
 
-    private static AlertLevel check(long value, Integer warning, Integer alert, String what,
+    /** Short reasons that fit on a tile: "waiting \u2265 6", "longest wait \u2265 3:00". */
+    private static AlertLevel check(long value, Integer warning, Integer alert, String what, boolean seconds,
                                     AlertLevel current, List<String> reasons) {
         if (alert != null && value >= alert) {
-            reasons.add(what + " at alert level");
+            reasons.add(what + " \u2265 " + (seconds ? minutes(alert) : alert));
             return AlertLevel.ALERT;
         }
         if (warning != null && value >= warning) {
-            reasons.add(what + " at warning level");
+            reasons.add(what + " \u2265 " + (seconds ? minutes(warning) : warning));
             return current == AlertLevel.ALERT ? current : AlertLevel.WARNING;
         }
         return current;
+    }
+
+    private static String minutes(int seconds) {
+        return seconds / 60 + ":" + (seconds % 60 < 10 ? "0" : "") + seconds % 60;
     }
 }

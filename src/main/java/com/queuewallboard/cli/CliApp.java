@@ -10,7 +10,7 @@ import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.config.Settings;
 import com.queuewallboard.config.SettingsLoader;
 import com.queuewallboard.config.SettingsStore;
-import com.queuewallboard.connect.SourceFactory;
+import com.queuewallboard.connect.DemoOptions;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -69,7 +69,7 @@ public final class CliApp {
     private int listQueues(CommandLine cl) throws SourceException {
         Settings settings = load(cl);
         OutputFormat format = OutputFormat.parse(cl.value("format"));
-        try (BoardSource source = SourceFactory.open(settings, SimulateCommand.options(cl, 0), SimulateCommand.faults(cl))) {
+        try (BoardSource source = DemoOptions.from(cl).open(settings)) {
             var queues = source.listQueues();
             switch (format) {
                 case JSON -> out.println(OutputFormat.json(queues));
@@ -92,7 +92,7 @@ public final class CliApp {
         boolean watch = cl.mode() == CommandLine.Mode.WATCH;
         int count = watch ? cl.intValue("count", Integer.MAX_VALUE, 1, Integer.MAX_VALUE) : 1;
         ExitCode worst = ExitCode.OK;
-        try (BoardSource source = SourceFactory.open(settings, SimulateCommand.options(cl, 0), SimulateCommand.faults(cl))) {
+        try (BoardSource source = DemoOptions.from(cl).open(settings)) {
             for (int i = 0; i < count; i++) {
                 if (i > 0 && !sleep(settings.refreshInterval().toMillis())) return ExitCode.INTERRUPTED.code;
                 try {

@@ -2,15 +2,13 @@ package com.queuewallboard.cli;
 
 import com.queuewallboard.config.CommandLine;
 import com.queuewallboard.config.ConfigException;
-import com.queuewallboard.simulator.FaultKnobs;
+import com.queuewallboard.connect.DemoOptions;
 import com.queuewallboard.simulator.GenesysSimulator;
 import com.queuewallboard.simulator.SimulatorOptions;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Consumer;
 
 /** --simulate: the demo Genesys Cloud on 127.0.0.1 for other clients, until Ctrl+C. */
 final class SimulateCommand {
@@ -23,7 +21,8 @@ final class SimulateCommand {
     }
 
     int run(CommandLine cl) throws ConfigException {
-        SimulatorOptions options = options(cl, cl.intValue("port", 0, 0, 65535));
+        DemoOptions demo = DemoOptions.from(cl);
+        SimulatorOptions options = demo.simulator(cl.intValue("port", 0, 0, 65535));
         GenesysSimulator simulator;
         try {
             simulator = GenesysSimulator.start(options);
@@ -32,7 +31,7 @@ final class SimulateCommand {
                     + " (" + e.getMessage() + "). Choose another --port.");
             return ExitCode.NETWORK.code;
         }
-        faults(cl).accept(simulator.faults());
+        demo.applyFaults(simulator.faults());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();
@@ -52,25 +51,5 @@ final class SimulateCommand {
             Thread.currentThread().interrupt();
         }
         return ExitCode.OK.code;
-    }
-
-    /** Simulator settings from the --seed/--speed/--sim-* flags (used by demo mode too). */
-    static SimulatorOptions options(CommandLine cl, int port) throws ConfigException {
-        return SimulatorOptions.builder()
-                .seed(cl.intValue("seed", 42, 0, Integer.MAX_VALUE))
-                .speed(cl.doubleValue("speed", 1.0, 0.1, 3600))
-                .extraQueues(cl.intValue("sim-extra-queues", 0, 0, 5000))
-                .port(port)
-                .build();
-    }
-
-    /** The --sim-latency-ms / --sim-error-rate knobs, checked now and applied once the simulator runs. */
-    static Consumer<FaultKnobs> faults(CommandLine cl) throws ConfigException {
-        int latency = cl.intValue("sim-latency-ms", 0, 0, 60_000);
-        double errors = cl.doubleValue("sim-error-rate", 0, 0, 1);
-        return faults -> {
-            if (latency > 0) faults.latency(Duration.ofMillis(latency));
-            if (errors > 0) faults.errorRate(errors);
-        };
     }
 }

@@ -130,6 +130,7 @@ public final class BoardView extends BorderPane {
         List<TileViewModel> tiles = model.tiles();
         List<Node> page = new ArrayList<>(pager.to() - pager.from());
         for (int i = pager.from(); i < pager.to(); i++) page.add(tileViews.get(tiles.get(i)));
+        grid.setSlots(pager.pageCountProperty().get() > 1 ? pager.capacity() : 0);
         if (!page.equals(grid.getChildren())) grid.getChildren().setAll(page);
         secondsOnPage = 0;
     }
@@ -249,6 +250,9 @@ public final class BoardView extends BorderPane {
         settings.getStyleClass().add("header-button");
         settings.setOnAction(e -> actions.openSettings());
         settings.visibleProperty().bind(model.connectionProperty().isNotEqualTo(ConnectionState.CONNECTING));
+        // spinning under "the secret was refused" would promise progress that is not coming
+        spinner.visibleProperty().bind(model.connectionProperty().isEqualTo(ConnectionState.CONNECTING));
+        spinner.managedProperty().bind(spinner.visibleProperty());
         VBox box = new VBox(spinner, text, settings);
         box.setId("loading");
         box.getStyleClass().add("loading");

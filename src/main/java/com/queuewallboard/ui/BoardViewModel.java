@@ -140,6 +140,7 @@ public final class BoardViewModel {
     public void tick(Instant now) {
         Duration staleAfter = settings.refreshInterval().multipliedBy(2);
         for (TileViewModel tile : tiles) tile.updateFreshness(now, staleAfter, lastFailed);
+        summary.updateFreshness(tiles);
         if (lastSuccessAt != null) {
             String at = CLOCK.format(ZonedDateTime.ofInstant(lastSuccessAt, settings.timeZone()));
             lastUpdateText.set("Updated " + at + " \u00b7 " + Formats.age(Duration.between(lastSuccessAt, now)) + " ago");
@@ -224,6 +225,7 @@ public final class BoardViewModel {
         for (TileViewModel tile : tiles) tile.reassess(thresholds.forQueue(tile.queueId()));
         summary.updateQueueCount(tiles);
         if (needsNewSource(previous, next)) {
+            if (connectionChanged(previous, next)) clearBoard();
             SourceSession old = session;
             session = new SourceSession(next, opener);
             executor.execute(old::close);
@@ -240,6 +242,23 @@ public final class BoardViewModel {
             if (!paused.get()) service.runNow();
         }
         tick(clock.instant());
+    }
+
+    /** Another org or the demo: figures on screen say nothing about the new connection. */
+    static boolean connectionChanged(Settings a, Settings b) {
+        return a.runsDemo() != b.runsDemo() || !Objects.equals(a.region(), b.region())
+                || !Objects.equals(a.baseUrl(), b.baseUrl()) || !a.clientId().equals(b.clientId());
+    }
+
+    private void clearBoard() {
+        tiles.clear();
+        tilesById.clear();
+        summary.clear();
+        hasData.set(false);
+        lastSuccessAt = null;
+        lastFailed = false;
+        lastUpdateText.set("No data yet");
+        loadingText.set(connectingText());
     }
 
     static boolean needsNewSource(Settings a, Settings b) {

@@ -9,9 +9,11 @@ import javafx.scene.layout.VBox;
 
 /** Totals across the board's queues: waiting, available, in progress, abandoned today, longest wait. */
 final class SummaryStrip extends HBox {
+    private static final javafx.css.PseudoClass STALE = javafx.css.PseudoClass.getPseudoClass("stale");
 
     SummaryStrip(SummaryViewModel model) {
         getStyleClass().add("summary");
+        model.staleProperty().addListener((o, was, stale) -> pseudoClassStateChanged(STALE, stale));
         setAlignment(Pos.CENTER_LEFT);
         Label queues = new Label();
         queues.getStyleClass().add("summary-queues");

@@ -2,6 +2,8 @@ package com.queuewallboard.ui;
 
 import com.queuewallboard.board.AlertLevel;
 import com.queuewallboard.board.QueueFigures;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -15,6 +17,7 @@ public final class SummaryViewModel {
     private final ReadOnlyStringWrapper abandoned = new ReadOnlyStringWrapper(this, "abandoned", Formats.UNKNOWN);
     private final ReadOnlyStringWrapper longestWait = new ReadOnlyStringWrapper(this, "longestWait", Formats.UNKNOWN);
     private final ReadOnlyStringWrapper queuesText = new ReadOnlyStringWrapper(this, "queuesText", "");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
 
     /** Sums the queues with live data; abandoned counts only queues whose today's totals are known. */
     void apply(List<QueueFigures> queues, List<TileViewModel> tiles) {
@@ -49,12 +52,31 @@ public final class SummaryViewModel {
             if (t.getLevel() == AlertLevel.ALERT) alerts++;
             else if (t.getLevel() == AlertLevel.WARNING) warnings++;
         }
-        StringBuilder text = new StringBuilder().append(tiles.size()).append(tiles.size() == 1 ? " queue" : " queues");
+        StringBuilder text = new StringBuilder();
+        if (stale.get()) text.append("STALE \u00b7 ");
+        text.append(tiles.size()).append(tiles.size() == 1 ? " queue" : " queues");
         if (alerts > 0) text.append(" \u00b7 ").append(alerts).append(" in alert");
         if (warnings > 0) text.append(" \u00b7 ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
         queuesText.set(text.toString());
     }
 
+    /** The totals are as stale as the figures they add up: grey them when every tile is stale. */
+    void updateFreshness(List<TileViewModel> tiles) {
+        boolean allStale = !tiles.isEmpty() && tiles.stream().allMatch(TileViewModel::isStale);
+        if (allStale != stale.get()) {
+            stale.set(allStale);
+            updateQueueCount(tiles);
+        }
+    }
+
+    /** Back to "no figures" (a new connection: the old totals belong to another org or the demo). */
+    void clear() {
+        for (ReadOnlyStringWrapper w : List.of(waiting, available, inProgress, abandoned, longestWait)) w.set(Formats.UNKNOWN);
+        stale.set(false);
+        queuesText.set("");
+    }
+
+    public ReadOnlyBooleanProperty staleProperty() { return stale.getReadOnlyProperty(); }
     public ReadOnlyStringProperty waitingProperty() { return waiting.getReadOnlyProperty(); }
     public ReadOnlyStringProperty availableProperty() { return available.getReadOnlyProperty(); }
     public ReadOnlyStringProperty inProgressProperty() { return inProgress.getReadOnlyProperty(); }

@@ -14,10 +14,19 @@ import java.util.function.DoubleSupplier;
 final class TileGrid extends Pane {
     static final double GAP_EM = 0.6;
     private final DoubleSupplier rootFont;
+    /** Cells to lay out for: a full page's worth when paging, so the last page keeps the same grid. */
+    private int slots;
 
     TileGrid(DoubleSupplier rootFont) {
         this.rootFont = rootFont;
         getStyleClass().add("tile-grid");
+    }
+
+    void setSlots(int slots) {
+        if (this.slots != slots) {
+            this.slots = slots;
+            requestLayout();
+        }
     }
 
     @Override
@@ -30,8 +39,9 @@ final class TileGrid extends Pane {
         double width = getWidth() - x0 - snappedRightInset();
         double height = getHeight() - y0 - snappedBottomInset();
         double gap = GAP_EM * rootFont.getAsDouble();
-        int cols = bestColumns(n, width, height, gap);
-        int rows = (n + cols - 1) / cols;
+        int cells = Math.max(n, slots);
+        int cols = bestColumns(cells, width, height, gap);
+        int rows = (cells + cols - 1) / cols;
         double cellW = (width - gap * (cols - 1)) / cols;
         double cellH = (height - gap * (rows - 1)) / rows;
         double font = Math.max(6, Math.min(cellW / TileView.DESIGN_WIDTH_EM, cellH / TileView.DESIGN_HEIGHT_EM));

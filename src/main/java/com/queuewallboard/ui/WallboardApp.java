@@ -33,7 +33,8 @@ public final class WallboardApp extends Application {
     static final String LIGHT_STYLESHEET = WallboardApp.class.getResource("light.css").toExternalForm();
 
     /** Application.launch can pass no objects, so the launch arguments wait here. */
-    private record LaunchRequest(Settings settings, boolean fullScreen, Integer monitorIndex, String startupWarning) {
+    private record LaunchRequest(Settings settings, boolean fullScreen, Integer monitorIndex, String startupWarning,
+                                 SourceOpener opener) {
     }
 
     private static volatile LaunchRequest request;
@@ -54,9 +55,12 @@ public final class WallboardApp extends Application {
      * @param fullScreen     start full screen with no exit hint (the unattended wall TV)
      * @param monitorIndex   index into the list of monitors, null = the remembered or primary one
      * @param startupWarning one line shown on the board's banner (e.g. a broken settings file), or null
+     * @param opener         opens Genesys or the demo simulator (with the command line's simulator options)
      */
-    public static void launch(Settings settings, boolean fullScreen, Integer monitorIndex, String startupWarning) {
-        request = new LaunchRequest(settings == null ? Settings.defaults() : settings, fullScreen, monitorIndex, startupWarning);
+    public static void launch(Settings settings, boolean fullScreen, Integer monitorIndex, String startupWarning,
+                              SourceOpener opener) {
+        request = new LaunchRequest(settings == null ? Settings.defaults() : settings, fullScreen, monitorIndex, startupWarning,
+                opener == null ? defaultOpener() : opener);
         LogSetup.toFile();
         Application.launch(WallboardApp.class);
     }
@@ -69,9 +73,9 @@ public final class WallboardApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        LaunchRequest launch = request != null ? request : new LaunchRequest(Settings.defaults(), false, null, null);
+        LaunchRequest launch = request != null ? request : new LaunchRequest(Settings.defaults(), false, null, null, defaultOpener());
         executor = Executors.newFixedThreadPool(2, daemonThreads());
-        model = new BoardViewModel(launch.settings(), defaultOpener(), executor, Clock.systemUTC());
+        model = new BoardViewModel(launch.settings(), launch.opener(), executor, Clock.systemUTC());
         ErrorReporter.install(model);
 
         stateStore = new UiStateStore(AppPaths.home());
@@ -127,6 +131,9 @@ public final class WallboardApp extends Application {
     private void applyTheme() {
         List<String> sheets = state.lightTheme() ? List.of(STYLESHEET, LIGHT_STYLESHEET) : List.of(STYLESHEET);
         scene.getStylesheets().setAll(sheets);
+        // the scene's own fill shows before the first CSS pass: match the theme, so a dark wall
+        // TV does not flash white at every start
+        scene.setFill(javafx.scene.paint.Color.web(state.lightTheme() ? "#f3f5f8" : "#0d1117"));
     }
 
     private void rememberWindow() {

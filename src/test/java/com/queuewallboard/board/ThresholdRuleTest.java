@@ -24,7 +24,8 @@ class ThresholdRuleTest {
         assertEquals(AlertLevel.WARNING, ThresholdRule.assess(q(0, 10, 60), t).level());
         assertEquals(AlertLevel.ALERT, ThresholdRule.assess(q(6, 10, 0), t).level());
         assertEquals(AlertLevel.ALERT, ThresholdRule.assess(q(1, 10, 180), t).level());
-        assertEquals(2, ThresholdRule.assess(q(6, 10, 60), t).reasons().size());
+        assertEquals(java.util.List.of("waiting \u2265 6", "longest wait \u2265 1:00"), ThresholdRule.assess(q(6, 10, 60), t).reasons());
+        assertEquals(java.util.List.of("waiting > available"), ThresholdRule.assess(q(3, 2, 0), Thresholds.NONE).reasons());
     }
 
     @Test

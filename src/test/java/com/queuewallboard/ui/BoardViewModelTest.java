@@ -145,4 +145,38 @@ class BoardViewModelTest {
         assertEquals(ProblemKind.SERVICE, p.kind());
         assertTrue(p.message().contains("log file"));
     }
+
+    @Test
+    void aNewConnectionClearsTheOldFiguresInsteadOfShowingThemAsTheNewOrgs() {
+        Settings demo = Fixtures.noThresholds().withDemo(true);
+        BoardViewModel model = model(demo);
+        model.apply(snapshot(T0, queue("a", 1, 2), queue("b", 3, 1)));
+        assertEquals(2, model.tiles().size());
+        model.applySettings(demo.withDemo(false).withConnection("eu_west_1", "client", com.queuewallboard.config.Secret.of("s")));
+        assertTrue(model.tiles().isEmpty(), "demo tiles are gone");
+        assertFalse(model.hasDataProperty().get());
+        assertEquals(Formats.UNKNOWN, model.summary().waitingProperty().get());
+    }
+
+    @Test
+    void onlyTheThresholdsChangingKeepsTheTiles() {
+        BoardViewModel model = model(Fixtures.noThresholds());
+        model.apply(snapshot(T0, queue("a", 1, 2)));
+        TileViewModel a = model.tile("a");
+        model.applySettings(model.settings().withThresholds(new ThresholdSettings(new Thresholds(1, null, null, null), Map.of())));
+        assertSame(a, model.tile("a"));
+        assertEquals(AlertLevel.WARNING, a.getLevel());
+    }
+
+    @Test
+    void theSummaryGoesStaleWithTheTiles() {
+        BoardViewModel model = model(Fixtures.noThresholds());
+        model.apply(snapshot(T0, queue("a", 1, 2)));
+        assertFalse(model.summary().staleProperty().get());
+        model.refreshFailed(Problem.of(ProblemKind.NETWORK, "down"), 1, Duration.ofSeconds(10));
+        assertTrue(model.summary().staleProperty().get());
+        assertTrue(model.summary().queuesTextProperty().get().startsWith("STALE"));
+        model.apply(snapshot(T0.plusSeconds(1), queue("a", 1, 2)));
+        assertFalse(model.summary().staleProperty().get());
+    }
 }

@@ -25,7 +25,7 @@ class TileViewModelTest {
         tile.apply(queue("q1", 4, 3), Thresholds.NONE, T0);
         assertEquals(AlertLevel.ALERT, tile.getLevel());
         assertEquals("ALERT", tile.getBadge());
-        assertTrue(tile.reasonsProperty().get().contains("more calls waiting"));
+        assertTrue(tile.reasonsProperty().get().contains("waiting > available"));
         tile.apply(queue("q1", 3, 3), Thresholds.NONE, T0);
         assertEquals(AlertLevel.NORMAL, tile.getLevel());
     }
