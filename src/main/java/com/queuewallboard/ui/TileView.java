@@ -87,7 +87,7 @@ final class TileView extends StackPane {
 
         Label serviceLevel = new Label();
         serviceLevel.getStyleClass().add("tile-service-level");
-        serviceLevel.textProperty().bind(model.serviceLevelTextProperty().map(t -> t.isEmpty() ? "" : "SERVICE LEVEL TODAY " + t));
+        serviceLevel.textProperty().bind(model.serviceLevelTextProperty().map(t -> t.isEmpty() ? "" : "SERVICE LEVEL " + t));
         serviceLevel.visibleProperty().bind(model.serviceLevelKnownProperty());
         serviceLevel.managedProperty().bind(model.serviceLevelKnownProperty());
         serviceLevel.setMinWidth(Region.USE_PREF_SIZE);
