@@ -1,9 +1,7 @@
 package com.queuewallboard.ui;
 
-import com.queuewallboard.board.BoardSource;
 import com.queuewallboard.board.Problem;
 import com.queuewallboard.board.QueueInfo;
-import com.queuewallboard.board.SourceException;
 import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.board.Thresholds;
 import com.queuewallboard.config.ConfigException;
@@ -28,6 +26,7 @@ import javafx.concurrent.Task;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +57,7 @@ public final class SettingsViewModel {
     private boolean connectionAsked;
     /** True while the picker lists the simulator's queues (the board or a test ran in demo). */
     private boolean listFromDemo;
-    private final java.util.Set<String> demoQueueIds = new java.util.HashSet<>();
+    private final Set<String> demoQueueIds = new HashSet<>();
 
     private final BooleanProperty demo = new SimpleBooleanProperty(this, "demo");
     private final StringProperty region = new SimpleStringProperty(this, "region", "");
