@@ -8,6 +8,11 @@ public interface BoardActions {
     default void openSettings() {
     }
 
+    /** "Enter real credentials…": settings with demo switched off and the cursor on the region. */
+    default void enterCredentials() {
+        openSettings();
+    }
+
     default void toggleFullScreen() {
     }
 

@@ -160,7 +160,7 @@ public final class BoardView extends BorderPane {
         Button credentials = new Button("Enter real credentials\u2026");
         credentials.setId("enter-credentials");
         credentials.getStyleClass().add("header-button");
-        credentials.setOnAction(e -> actions.openSettings());
+        credentials.setOnAction(e -> actions.enterCredentials());
         for (Node n : List.of(demo, credentials)) {
             n.visibleProperty().bind(model.demoProperty());
             n.managedProperty().bind(model.demoProperty());

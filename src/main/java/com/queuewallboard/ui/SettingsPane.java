@@ -41,6 +41,7 @@ final class SettingsPane extends BorderPane {
 
     private final SettingsViewModel model;
     private final Label saveError = new Label();
+    private final ComboBox<String> region = new ComboBox<>();
     private boolean syncingChecks;
 
     SettingsPane(SettingsViewModel model, Runnable onSave, Runnable onCancel) {
@@ -79,12 +80,16 @@ final class SettingsPane extends BorderPane {
         saveError.setText(text);
     }
 
+    /** Puts the cursor in the region field (opened to enter real credentials). */
+    void focusRegion() {
+        region.getEditor().requestFocus();
+    }
+
     private Node connection() {
         CheckBox demo = new CheckBox("Show demo data (built-in simulator) instead of Genesys Cloud");
         demo.setId("demo");
         demo.selectedProperty().bindBidirectional(model.demoProperty());
 
-        ComboBox<String> region = new ComboBox<>();
         region.setId("region");
         region.setEditable(true);
         region.getItems().setAll(Regions.ALL.stream().map(com.queuewallboard.config.Region::key).toList());
@@ -102,38 +107,44 @@ final class SettingsPane extends BorderPane {
         PasswordField secret = new PasswordField();
         secret.setId("client-secret");
         secret.textProperty().bindBidirectional(model.clientSecretProperty());
-        secret.setPromptText(model.secretSaved() ? "saved; leave empty to keep" : "client secret");
+        secret.setPromptText(model.secretPrompt());
 
+        // The button keeps its size; the result wraps underneath it, however long.
         Button test = new Button("Test connection");
         test.setId("test-connection");
+        test.setMinWidth(Region.USE_PREF_SIZE);
         test.disableProperty().bind(model.busyProperty());
         test.setOnAction(e -> model.testConnection());
         Label result = new Label();
         result.setId("test-result");
         result.getStyleClass().add("test-result");
         result.setWrapText(true);
+        result.setMinHeight(Region.USE_PREF_SIZE);
+        result.setMaxWidth(Double.MAX_VALUE);
         result.textProperty().bind(model.testResultProperty());
-        model.testOkProperty().addListener((obs, old, ok) -> {
-            result.pseudoClassStateChanged(OK, ok);
-            result.pseudoClassStateChanged(FAILED, !ok);
-        });
-        model.testResultProperty().addListener((obs, old, text) -> {
-            boolean done = !text.isEmpty() && !text.endsWith("\u2026");
+        result.managedProperty().bind(result.textProperty().isNotEmpty());
+        result.visibleProperty().bind(result.managedProperty());
+        Runnable showOutcome = () -> {
+            String text = model.testResultProperty().get();
+            boolean done = !text.isEmpty() && !model.busyProperty().get();
             result.pseudoClassStateChanged(OK, done && model.testOkProperty().get());
             result.pseudoClassStateChanged(FAILED, done && !model.testOkProperty().get());
-        });
-        HBox testRow = new HBox(10, test, result);
-        testRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(result, Priority.ALWAYS);
+        };
+        model.testOkProperty().addListener((obs, old, ok) -> showOutcome.run());
+        model.testResultProperty().addListener((obs, old, text) -> showOutcome.run());
+        model.busyProperty().addListener((obs, old, busy) -> showOutcome.run());
+        VBox testBox = new VBox(6, test, result);
+        testBox.setFillWidth(true);
 
         GridPane grid = form();
         int row = 0;
         grid.add(demo, 1, row++);
-        row = field(grid, row, "Region", region, "region-error", model.regionErrorProperty(), null);
+        row = field(grid, row, "Region", region, "region-error", model.regionErrorProperty(),
+                model.baseUrlNote().isEmpty() ? null : model.baseUrlNote());
         row = field(grid, row, "Client id", clientId, "client-id-error", model.clientIdErrorProperty(), null);
         row = field(grid, row, "Client secret", secret, "client-secret-error", model.secretErrorProperty(),
-                model.secretSaved() ? "A secret is saved; leave empty to keep it." : "Stored in a file only you can read.");
-        grid.add(testRow, 1, row);
+                model.secretHint());
+        grid.add(testBox, 1, row);
         return section("Genesys Cloud connection", grid);
     }
 
@@ -146,6 +157,8 @@ final class SettingsPane extends BorderPane {
         CheckListView<QueueInfo> list = new CheckListView<>(model.shownQueues());
         list.setId("queue-list");
         list.setPrefHeight(180);
+        Label empty = hint("No queues listed yet: press Test connection to load your org's queues.");
+        list.setPlaceholder(empty);
         StringConverter<QueueInfo> names = new StringConverter<>() {
             @Override
             public String toString(QueueInfo q) {
@@ -185,9 +198,13 @@ final class SettingsPane extends BorderPane {
         model.shownQueues().addListener((ListChangeListener<QueueInfo>) change -> applyChecks.run());
         applyChecks.run();
 
-        Label hint = hint("Tick the queues for this board; they appear in the order ticked.");
+        Label hint = hint("Tick the queues for this board; they appear in the order ticked. "
+                + "None ticked: all queues are shown.");
+        hint.setId("queues-hint");
         Label error = error("queues-error", model.queuesErrorProperty());
-        VBox box = new VBox(6, search, list, error, hint);
+        Label note = error("queues-note", model.queuesNoteProperty());
+        note.getStyleClass().setAll("label", "field-note");
+        VBox box = new VBox(6, search, list, error, note, hint);
         return section("Queues", box);
     }
 
@@ -238,12 +255,15 @@ final class SettingsPane extends BorderPane {
                 return null;
             }
         });
-        TextField ww = smallField("override-waiting-warning", "warn");
-        TextField wa = smallField("override-waiting-alert", "alert");
-        TextField lw = smallField("override-longest-warning", "warn m:ss");
-        TextField la = smallField("override-longest-alert", "alert m:ss");
-        Button set = new Button("Set");
+        queue.setMaxWidth(Double.MAX_VALUE);
+        // The board-wide level shows as the placeholder: an empty field keeps it.
+        TextField ww = smallField("override-waiting-warning", model.waitingWarningProperty());
+        TextField wa = smallField("override-waiting-alert", model.waitingAlertProperty());
+        TextField lw = smallField("override-longest-warning", model.longestWarningProperty());
+        TextField la = smallField("override-longest-alert", model.longestAlertProperty());
+        Button set = new Button("Add");
         set.setId("override-set");
+        set.setMinWidth(Region.USE_PREF_SIZE);
         ListView<String> list = new ListView<>();
         list.setId("override-list");
         list.setPrefHeight(90);
@@ -266,8 +286,14 @@ final class SettingsPane extends BorderPane {
         Button remove = new Button("Remove selected");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.removeOverride(list.getSelectionModel().getSelectedItem()));
-        HBox row = new HBox(6, queue, new Label("Waiting"), ww, wa, new Label("Longest"), lw, la, set);
-        row.setAlignment(Pos.CENTER_LEFT);
+        GridPane row = overrideGrid();
+        Label queueHeader = header("Queue");
+        GridPane.setValignment(queueHeader, javafx.geometry.VPos.BOTTOM);
+        row.add(queueHeader, 0, 0, 1, 2);
+        row.add(header("Calls waiting"), 1, 0, 2, 1);
+        row.add(header("Longest wait (m:ss)"), 3, 0, 2, 1);
+        for (int col = 1; col <= 4; col++) row.add(header(col % 2 == 1 ? "Warning" : "Alert"), col, 1);
+        row.addRow(2, queue, ww, wa, lw, la, set);
         VBox box = new VBox(6, row, error("override-error", model.overrideErrorProperty()), list, remove,
                 hint("A queue's own levels replace the board-wide ones; empty fields keep the board-wide level."));
         return section("Levels for one queue", box);
@@ -296,7 +322,11 @@ final class SettingsPane extends BorderPane {
         error.addListener((obs, old, text) -> control.pseudoClassStateChanged(INVALID, !text.isEmpty()));
         control.pseudoClassStateChanged(INVALID, !error.getValue().isEmpty());
         grid.add(error(errorId, error), 1, row++);
-        if (hintText != null) grid.add(hint(hintText), 1, row++);
+        if (hintText != null) {
+            Label hint = hint(hintText);
+            hint.setId(errorId.replace("-error", "-hint"));
+            grid.add(hint, 1, row++);
+        }
         return row;
     }
 
@@ -326,12 +356,38 @@ final class SettingsPane extends BorderPane {
         return field;
     }
 
-    private static TextField smallField(String id, String prompt) {
+    private static TextField smallField(String id, ObservableValue<String> boardWide) {
         TextField field = new TextField();
         field.setId(id);
-        field.setPromptText(prompt);
-        field.setPrefColumnCount(5);
+        field.promptTextProperty().bind(boardWide);
+        field.setPrefColumnCount(4);
         return field;
+    }
+
+    /** Queue (grows), four level fields of one width, then the Add button at its own size. */
+    private static GridPane overrideGrid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(2);
+        ColumnConstraints queue = new ColumnConstraints();
+        queue.setHgrow(Priority.ALWAYS);
+        queue.setMinWidth(140);
+        grid.getColumnConstraints().add(queue);
+        for (int i = 0; i < 4; i++) {
+            ColumnConstraints level = new ColumnConstraints(64, 72, 90);
+            grid.getColumnConstraints().add(level);
+        }
+        ColumnConstraints button = new ColumnConstraints();
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(button);
+        return grid;
+    }
+
+    private static Label header(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field-hint");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Node section(String title, Node content) {

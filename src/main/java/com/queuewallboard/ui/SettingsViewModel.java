@@ -1,9 +1,7 @@
 package com.queuewallboard.ui;
 
-import com.queuewallboard.board.BoardSource;
 import com.queuewallboard.board.Problem;
 import com.queuewallboard.board.QueueInfo;
-import com.queuewallboard.board.SourceException;
 import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.board.Thresholds;
 import com.queuewallboard.config.ConfigException;
@@ -28,6 +26,7 @@ import javafx.concurrent.Task;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,15 +38,26 @@ import java.util.concurrent.Executor;
  * The settings dialog's state: one text property per field, an error text per field checked as the
  * user types, and {@link #validProperty()} for the Save button. Builds the new {@link Settings};
  * the existing secret is never put into a field, and an empty secret field keeps it.
+ * No ticked queue is valid: the board then shows every queue of the org.
  */
 public final class SettingsViewModel {
     public static final Set<String> MEDIA_TYPES = Set.of("voice", "chat", "email", "message", "callback",
             "cobrowse", "video", "screenshare");
     static final int MAX_REFRESH_SECONDS = 3600;
 
+    /** Where the secret the dialog starts with came from: nowhere, the settings store, or outside it. */
+    public enum SecretOrigin { NONE, SAVED, OUTSIDE }
+
     private final Settings base;
+    private final Secret savedSecret;
     private final SourceOpener opener;
     private final Executor executor;
+    private int testRun;
+    /** Set by Test connection: from then on the connection fields are required even if left empty. */
+    private boolean connectionAsked;
+    /** True while the picker lists the simulator's queues (the board or a test ran in demo). */
+    private boolean listFromDemo;
+    private final Set<String> demoQueueIds = new HashSet<>();
 
     private final BooleanProperty demo = new SimpleBooleanProperty(this, "demo");
     private final StringProperty region = new SimpleStringProperty(this, "region", "");
@@ -70,6 +80,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper longestError = new ReadOnlyStringWrapper(this, "longestError", "");
     private final ReadOnlyStringWrapper queuesError = new ReadOnlyStringWrapper(this, "queuesError", "");
     private final ReadOnlyStringWrapper overrideError = new ReadOnlyStringWrapper(this, "overrideError", "");
+    private final ReadOnlyStringWrapper queuesNote = new ReadOnlyStringWrapper(this, "queuesNote", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
@@ -81,8 +92,18 @@ public final class SettingsViewModel {
     private final ObservableList<String> chosen = FXCollections.observableArrayList();
     private final ObservableMap<String, Thresholds> overrides = FXCollections.observableMap(new LinkedHashMap<>());
 
+    /** For settings whose secret, if any, is the saved one. */
     public SettingsViewModel(Settings base, SourceOpener opener, Executor executor) {
+        this(base, base.clientSecret(), opener, executor);
+    }
+
+    /**
+     * @param savedSecret the secret in the settings store; when {@code base} carries another one it
+     *                    came from the environment, .env or a flag, and saving leaves it unwritten
+     */
+    public SettingsViewModel(Settings base, Secret savedSecret, SourceOpener opener, Executor executor) {
         this.base = base;
+        this.savedSecret = savedSecret == null ? Secret.empty() : savedSecret;
         this.opener = opener;
         this.executor = executor;
         demo.set(base.demo());
@@ -108,15 +129,28 @@ public final class SettingsViewModel {
                 waitingWarning, waitingAlert, longestWarning, longestAlert, chosen)) {
             o.addListener(x -> validate());
         }
+        // A result shown for other connection fields would mislead; a late one is ignored (testRun).
+        for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret)) {
+            o.addListener(x -> forgetTestResult());
+        }
         validate();
+    }
+
+    private void forgetTestResult() {
+        if (busy.get()) {
+            testRun++;
+            busy.set(false);
+        }
+        testOk.set(false);
+        testResult.set("");
     }
 
     // ---------------------------------------------------------------- validation
 
     private void validate() {
-        boolean hasSecret = !clientSecret.get().isEmpty() || secretSaved();
+        boolean hasSecret = !clientSecret.get().isEmpty() || secretSet();
         boolean anyCredential = !clientId.get().isBlank() || !clientSecret.get().isEmpty();
-        boolean live = !demo.get() && (anyCredential || secretSaved());
+        boolean live = !demo.get() && (anyCredential || secretSet() || connectionAsked);
 
         regionError.set(checkRegion(live));
         clientIdError.set(live && clientId.get().isBlank() ? "Enter the OAuth client id (from Admin > OAuth)." : "");
@@ -125,7 +159,10 @@ public final class SettingsViewModel {
         mediaTypesError.set(checkMediaTypes());
         waitingError.set(checkPair(waitingWarning.get(), waitingAlert.get(), false, "waiting calls"));
         longestError.set(checkPair(longestWarning.get(), longestAlert.get(), true, "longest wait"));
-        queuesError.set(checkQueues(live));
+        queuesError.set(checkQueues());
+        queuesNote.set(!demo.get() && listFromDemo
+                ? "These are the demo queues. Press Test connection to load your org's queues; ticked demo queues are not kept."
+                : "");
         valid.set(regionError.get().isEmpty() && clientIdError.get().isEmpty() && secretError.get().isEmpty()
                 && refreshError.get().isEmpty() && mediaTypesError.get().isEmpty() && waitingError.get().isEmpty()
                 && longestError.get().isEmpty() && queuesError.get().isEmpty());
@@ -168,10 +205,10 @@ public final class SettingsViewModel {
         return "";
     }
 
-    private String checkQueues(boolean live) {
+    /** Only typos are errors: no ticked queue means every queue of the org. */
+    private String checkQueues() {
         try {
-            QueueSelection selection = QueueSelection.parse(chosen);
-            if (live && selection.isEmpty()) return "Tick at least one queue to show.";
+            QueueSelection.parse(chosen);
             return "";
         } catch (ConfigException e) {
             return e.problem().message();
@@ -230,12 +267,20 @@ public final class SettingsViewModel {
 
     /** Replaces the picker's list with the org's queues; entries typed earlier that match none stay listed. */
     public void setAvailableQueues(List<QueueInfo> listed) {
+        setAvailableQueues(listed, false);
+    }
+
+    /** @param fromDemo the list is the simulator's (its ids are not kept for a real org) */
+    public void setAvailableQueues(List<QueueInfo> listed, boolean fromDemo) {
+        listFromDemo = fromDemo;
+        if (fromDemo) listed.forEach(q -> demoQueueIds.add(q.id().toLowerCase(Locale.ROOT)));
         List<QueueInfo> all = new ArrayList<>(listed);
         for (String entry : chosen) {
             boolean known = listed.stream().anyMatch(q -> q.id().equalsIgnoreCase(entry) || q.name().equals(entry));
             if (!known) all.add(new QueueInfo(entry, entry));
         }
         queues.setAll(all);
+        validate();
     }
 
     /** Sets one queue's own levels (empty fields fall back to the board-wide ones). */
@@ -275,75 +320,111 @@ public final class SettingsViewModel {
 
     // ---------------------------------------------------------------- result and connection test
 
-    /** The new settings; only call when {@link #validProperty()} is true. */
+    /** The new settings to apply now; only call when {@link #validProperty()} is true. */
     public Settings toSettings() {
         if (!valid.get()) throw new IllegalStateException("settings are not valid");
-        String r = region.get().strip();
-        Secret secret = clientSecret.get().isEmpty() ? base.clientSecret() : Secret.of(clientSecret.get());
         Thresholds defaults = new Thresholds(parseLevel(waitingWarning.get(), false), parseLevel(waitingAlert.get(), false),
                 parseLevel(longestWarning.get(), true), parseLevel(longestAlert.get(), true));
         Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides);
-        return base.withConnection(r.isEmpty() ? null : r, clientId.get().strip(), secret)
-                .withQueues(List.copyOf(chosen))
+        return connection()
+                .withQueues(queuesToKeep())
                 .withMediaTypes(mediaTypeList())
                 .withRefreshInterval(Duration.ofSeconds(Long.parseLong(refreshSeconds.get().strip())))
-                .withThresholds(new ThresholdSettings(defaults, perQueue))
-                .withDemo(demo.get());
+                .withThresholds(new ThresholdSettings(defaults, perQueue));
     }
 
     /**
-     * Opens a source with the dialog's settings, lists the org's queues (filling the picker) and,
-     * when queues are ticked, fetches one refresh; reports the first problem in plain words.
+     * The settings to write to the store: as {@link #toSettings()}, except that a secret from outside
+     * the store (environment, .env) is not written to disk when the field was left empty.
+     */
+    public Settings toSavedSettings() {
+        Settings next = toSettings();
+        if (!clientSecret.get().isEmpty() || secretOrigin() != SecretOrigin.OUTSIDE) return next;
+        return next.withConnection(next.region(), next.clientId(), savedSecret);
+    }
+
+    /** Region, client id, secret and demo from the fields; everything else as it was. */
+    private Settings connection() {
+        String r = region.get().strip();
+        Secret secret = clientSecret.get().isEmpty() ? base.clientSecret() : Secret.of(clientSecret.get());
+        return base.withConnection(r.isEmpty() ? null : r, clientId.get().strip(), secret).withDemo(demo.get());
+    }
+
+    /** Ticked entries; for a real org, the simulator's queue ids are left out. */
+    private List<String> queuesToKeep() {
+        if (!listFromDemo || connection().runsDemo()) return List.copyOf(chosen);
+        return chosen.stream().filter(e -> !demoQueueIds.contains(e.strip().toLowerCase(Locale.ROOT))).toList();
+    }
+
+    private boolean connectionFieldsValid() {
+        return regionError.get().isEmpty() && clientIdError.get().isEmpty() && secretError.get().isEmpty();
+    }
+
+    /**
+     * Opens a source for the entered connection only (the other fields need not be valid yet),
+     * loads that org's queues into the picker, unticks queue ids the org does not have, and checks
+     * one refresh; reports the first problem in plain words.
      */
     public void testConnection() {
-        if (!valid.get()) {
+        connectionAsked = true;
+        validate();
+        if (!connectionFieldsValid()) {
             testOk.set(false);
-            testResult.set("Fix the fields marked in red first.");
+            testResult.set("Fill in the connection fields marked in red first.");
             return;
         }
-        Settings trial = toSettings();
+        Settings trial = connection().withMediaTypes(mediaTypesError.get().isEmpty() ? mediaTypeList() : base.mediaTypes());
+        boolean trialIsDemo = trial.runsDemo();
+        List<String> wanted = List.copyOf(chosen);
+        int run = ++testRun;
         busy.set(true);
         testOk.set(false);
         testResult.set("Testing\u2026");
-        Task<List<QueueInfo>> task = new Task<>() {
+        Task<SettingsConnectionTest.Outcome> task = new Task<>() {
             @Override
-            protected List<QueueInfo> call() throws Exception {
-                try (BoardSource source = opener.open(trial)) {
-                    List<QueueInfo> listed = source.listQueues();
-                    if (!trial.queues().isEmpty()) {
-                        var snapshot = source.refresh();
-                        if (!snapshot.problems().isEmpty()) throw new SourceException(snapshot.problems().get(0));
-                    }
-                    return listed;
-                }
+            protected SettingsConnectionTest.Outcome call() throws Exception {
+                return SettingsConnectionTest.run(opener, trial, wanted);
             }
         };
         task.setOnSucceeded(e -> {
+            if (run != testRun) return;
             busy.set(false);
-            List<QueueInfo> listed = task.getValue();
-            setAvailableQueues(listed);
-            testOk.set(true);
-            testResult.set("Connected: " + listed.size() + (listed.size() == 1 ? " queue" : " queues") + " found"
-                    + (trial.queues().isEmpty() ? "." : ", live figures OK."));
+            SettingsConnectionTest.Outcome outcome = task.getValue();
+            int dropped = 0;
+            if (!trialIsDemo) {
+                List<String> kept = SettingsConnectionTest.existing(chosen, outcome.listed());
+                dropped = chosen.size() - kept.size();
+                chosen.setAll(kept);
+            }
+            setAvailableQueues(outcome.listed(), trialIsDemo);
+            int n = outcome.listed().size();
+            StringBuilder text = new StringBuilder("Connected: ").append(n).append(n == 1 ? " queue" : " queues")
+                    .append(" loaded into the list below.");
+            if (dropped > 0) {
+                text.append(' ').append(dropped).append(dropped == 1 ? " ticked queue is" : " ticked queues are")
+                        .append(" not in this org and ").append(dropped == 1 ? "was" : "were").append(" unticked.");
+            }
+            Problem figures = outcome.figuresProblem();
+            if (figures == null) {
+                text.append(" Live figures OK.");
+            } else {
+                text.append("\nBut live figures failed: ").append(SettingsConnectionTest.explain(figures, trial));
+            }
+            testOk.set(figures == null);
+            testResult.set(text.toString());
         });
         task.setOnFailed(e -> {
+            if (run != testRun) return;
             busy.set(false);
             testOk.set(false);
-            testResult.set(explain(BoardViewModel.problemOf(task.getException())));
+            testResult.set(SettingsConnectionTest.explain(BoardViewModel.problemOf(task.getException()), trial));
         });
         executor.execute(task);
     }
 
-    static String explain(Problem p) {
-        String lead = switch (p.kind()) {
-            case AUTHENTICATION -> "The client id or secret was refused. Check both in Admin > Integrations > OAuth. ";
-            case PERMISSION -> "Logged in, but the OAuth client's role lacks a permission. ";
-            case NETWORK -> "Could not reach Genesys Cloud. Check the region and the network. ";
-            case NOT_FOUND -> "Not found. Check the queue selection. ";
-            case CONFIG -> "";
-            default -> "";
-        };
-        return lead + p.oneLine();
+    /** Opened through "Enter real credentials": demo off, ready for the region, client id and secret. */
+    public void enterCredentials() {
+        demo.set(false);
     }
 
     private List<String> mediaTypeList() {
@@ -355,9 +436,42 @@ public final class SettingsViewModel {
         return list;
     }
 
-    /** Whether a secret is saved already (the field then says "saved; leave empty to keep"). */
+    public SecretOrigin secretOrigin() {
+        if (base.clientSecret().isEmpty()) return SecretOrigin.NONE;
+        return base.clientSecret().equals(savedSecret) ? SecretOrigin.SAVED : SecretOrigin.OUTSIDE;
+    }
+
+    /** Whether the dialog starts with a secret (saved or from outside); an empty field keeps it. */
+    public boolean secretSet() {
+        return secretOrigin() != SecretOrigin.NONE;
+    }
+
+    /** Whether the secret the dialog starts with is the saved one. */
     public boolean secretSaved() {
-        return !base.clientSecret().isEmpty();
+        return secretOrigin() == SecretOrigin.SAVED;
+    }
+
+    /** The secret field's placeholder; never the secret. */
+    public String secretPrompt() {
+        return switch (secretOrigin()) {
+            case NONE -> "client secret";
+            case SAVED -> "saved; leave empty to keep";
+            case OUTSIDE -> "set from the environment; leave empty to keep";
+        };
+    }
+
+    /** The line under the secret field, saying truthfully where the current secret lives. */
+    public String secretHint() {
+        return switch (secretOrigin()) {
+            case NONE -> "Stored in a file only you can read.";
+            case SAVED -> "A secret is saved; leave empty to keep it.";
+            case OUTSIDE -> "A secret is set (from the environment/.env, not saved); leave empty to keep it.";
+        };
+    }
+
+    /** "Connected through https://…" when a base URL overrides the region (the combo cannot show it). */
+    public String baseUrlNote() {
+        return base.baseUrl() == null ? "" : "Connected through " + base.baseUrl();
     }
 
     private static String text(Integer v) {
@@ -384,6 +498,8 @@ public final class SettingsViewModel {
     public ReadOnlyStringProperty longestErrorProperty() { return longestError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty queuesErrorProperty() { return queuesError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty overrideErrorProperty() { return overrideError.getReadOnlyProperty(); }
+    /** Says when the picker still lists demo queues for a real connection; empty otherwise. */
+    public ReadOnlyStringProperty queuesNoteProperty() { return queuesNote.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
     public ReadOnlyStringProperty testResultProperty() { return testResult.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty testOkProperty() { return testOk.getReadOnlyProperty(); }

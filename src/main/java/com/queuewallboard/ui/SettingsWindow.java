@@ -1,54 +1,134 @@
 package com.queuewallboard.ui;
 
 import com.queuewallboard.config.ConfigException;
+import com.queuewallboard.config.Secret;
 import com.queuewallboard.config.Settings;
 import com.queuewallboard.config.SettingsStore;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Opens the settings form in its own window; saving stores the settings and applies them at once. */
 final class SettingsWindow {
     private static final Logger LOG = Logger.getLogger(SettingsWindow.class.getName());
+    static final double MIN_WIDTH = 640;
+    static final double MIN_HEIGHT = 560;
+    static final double PREF_WIDTH = 760;
+    static final double PREF_HEIGHT = 720;
 
     private SettingsWindow() {
     }
 
+    /** The Settings… menu entry: the dialog as the settings are. */
     static void show(Window owner, BoardViewModel board, SettingsSaver saver) {
-        SettingsViewModel model = new SettingsViewModel(board.settings(), board.opener(), board.executor());
+        open(owner, board, saver, savedSecret(), false);
+    }
+
+    /** "Enter real credentials…": demo data unticked and the cursor in the region field. */
+    static void showForCredentials(Window owner, BoardViewModel board, SettingsSaver saver) {
+        open(owner, board, saver, savedSecret(), true);
+    }
+
+    /**
+     * @param savedSecret the secret in the settings store, to tell a saved secret from one set by
+     *                    the environment or .env (which is then not written to disk on save)
+     */
+    static Stage open(Window owner, BoardViewModel board, SettingsSaver saver, Secret savedSecret, boolean forCredentials) {
+        Settings current = board.settings();
+        SettingsViewModel model = new SettingsViewModel(current, savedSecret, board.opener(), board.executor());
         // Fill the queue picker from the board's own source (no second login).
-        board.listQueues(model::setAvailableQueues, problem -> LOG.log(Level.INFO, "Queue list unavailable: {0}", problem.oneLine()));
+        boolean boardIsDemo = current.runsDemo();
+        board.listQueues(queues -> model.setAvailableQueues(queues, boardIsDemo),
+                problem -> LOG.log(Level.INFO, "Queue list unavailable: {0}", problem.oneLine()));
+        if (forCredentials) model.enterCredentials();
         Stage stage = new Stage();
         SettingsPane[] pane = new SettingsPane[1];
         pane[0] = new SettingsPane(model, () -> {
-            Settings next = model.toSettings();
             try {
-                saver.save(next);
+                saver.save(model.toSavedSettings());
             } catch (ConfigException e) {
                 pane[0].showSaveError("Not saved: " + e.problem().message());
                 return;
             }
-            board.applySettings(next);
+            board.applySettings(model.toSettings());
             stage.close();
         }, stage::close);
-        Scene scene = new Scene(pane[0], 760, 820);
+        Rectangle2D bounds = placement(ownerBounds(owner), screenArea(owner));
+        Scene scene = new Scene(pane[0], bounds.getWidth(), bounds.getHeight());
         if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         else scene.getStylesheets().setAll(WallboardApp.STYLESHEET);
         stage.setScene(scene);
         stage.setTitle("Queue Wallboard settings");
+        // Explicit sizes: from a full-screen owner the window manager once gave the dialog 200x200.
+        stage.setMinWidth(Math.min(MIN_WIDTH, bounds.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, bounds.getHeight()));
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.show();
+        if (forCredentials) Platform.runLater(pane[0]::focusRegion);
+        return stage;
+    }
+
+    /**
+     * Preferred size clamped to the screen area (never below the minimum unless the screen is
+     * smaller), centred on the owner and kept on that screen.
+     */
+    static Rectangle2D placement(Rectangle2D owner, Rectangle2D area) {
+        double width = Math.min(PREF_WIDTH, area.getWidth());
+        double height = Math.min(PREF_HEIGHT, area.getHeight());
+        Rectangle2D centre = owner != null ? owner : area;
+        double x = centre.getMinX() + (centre.getWidth() - width) / 2;
+        double y = centre.getMinY() + (centre.getHeight() - height) / 2;
+        x = Math.max(area.getMinX(), Math.min(x, area.getMaxX() - width));
+        y = Math.max(area.getMinY(), Math.min(y, area.getMaxY() - height));
+        return new Rectangle2D(x, y, width, height);
+    }
+
+    private static Rectangle2D ownerBounds(Window owner) {
+        if (owner == null || Double.isNaN(owner.getX()) || owner.getWidth() <= 0) return null;
+        return new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
+    }
+
+    /** The visual bounds of the screen holding the owner's centre (the primary screen without one). */
+    private static Rectangle2D screenArea(Window owner) {
+        Rectangle2D bounds = ownerBounds(owner);
+        if (bounds != null) {
+            double cx = bounds.getMinX() + bounds.getWidth() / 2;
+            double cy = bounds.getMinY() + bounds.getHeight() / 2;
+            List<Screen> screens = Screen.getScreensForRectangle(cx, cy, 1, 1);
+            if (!screens.isEmpty()) return screens.get(0).getVisualBounds();
+        }
+        return Screen.getPrimary().getVisualBounds();
     }
 
     /** Saves through the standard settings store in the per-user folder. */
     static SettingsSaver standardSaver() {
         return settings -> SettingsStore.standard().save(settings);
+    }
+
+    /**
+     * The secret in the standard store. When the settings file cannot be read the app started
+     * without it (defaults), so a secret it has came from elsewhere: empty is the right answer then.
+     */
+    private static Secret savedSecret() {
+        try {
+            return SettingsStore.standard().load().clientSecret();
+        } catch (ConfigException e) {
+            return Secret.empty();
+        }
     }
 }

@@ -168,6 +168,11 @@ public final class WallboardApp extends Application {
         }
 
         @Override
+        public void enterCredentials() {
+            SettingsWindow.showForCredentials(stage, model, SettingsWindow.standardSaver());
+        }
+
+        @Override
         public void toggleFullScreen() {
             if (!stage.isFullScreen()) stage.setFullScreenExitHint("Press F11 or Esc to leave full screen");
             stage.setFullScreen(!stage.isFullScreen());

@@ -33,13 +33,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SettingsPaneFxTest {
     private final ExecutorService executor = Fixtures.daemonPool();
     private final AtomicInteger saves = new AtomicInteger();
+    private static final String DEMO_ID = "f5071a51-e462-47e0-ba5a-ebff6e3da4f7";
+    private static final List<QueueInfo> ORG = List.of(
+            new QueueInfo("11111111-2222-4333-8444-555555555555", "Sales"),
+            new QueueInfo("22222222-2222-4333-8444-555555555555", "Support"));
+    /** Genesys as the test sees it: only the secret "right-secret" is accepted. */
+    private final List<Settings> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
     private SettingsViewModel model;
 
     @Start
     void start(Stage stage) {
         Settings live = Fixtures.live();
         model = new SettingsViewModel(live, s -> {
-            throw new SourceException(Fixtures.authProblem());
+            opened.add(s);
+            if (!s.clientSecret().reveal().equals("right-secret")) throw new SourceException(Fixtures.authProblem());
+            return new ScriptedSource(false).withQueues(ORG).then(Fixtures.snapshot(Fixtures.T0));
         }, executor);
         SettingsPane pane = new SettingsPane(model, saves::incrementAndGet, () -> { });
         Scene scene = new Scene(pane, 760, 780);
@@ -89,15 +97,17 @@ class SettingsPaneFxTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void emptyQueueListIsRejectedAndTheSearchKeepsTicks(FxRobot robot) {
+    void noTickedQueueIsValidAndTheSearchKeepsTicks(FxRobot robot) {
         robot.interact(() -> model.setAvailableQueues(List.of(
                 new QueueInfo("11111111-2222-4333-8444-555555555555", "Sales"),
                 new QueueInfo("22222222-2222-4333-8444-555555555555", "Support"))));
         CheckListView<QueueInfo> list = robot.lookup("#queue-list").queryAs(CheckListView.class);
         assertEquals(1, list.getCheckModel().getCheckedItems().size(), "the configured queue is ticked");
         robot.interact(() -> list.getCheckModel().clearChecks());
-        assertEquals("Tick at least one queue to show.", text(robot, "#queues-error"));
-        assertTrue(robot.lookup("#save").queryAs(Button.class).isDisabled());
+        assertFalse(robot.lookup("#queues-error").queryAs(Label.class).isVisible());
+        assertTrue(text(robot, "#queues-hint").contains("None ticked: all queues are shown."));
+        assertFalse(robot.lookup("#save").queryAs(Button.class).isDisabled(), "an empty selection can be saved");
+        assertEquals(List.of(), model.toSettings().queues());
 
         robot.interact(() -> list.getCheckModel().check(list.getItems().get(1)));
         assertEquals(List.of("22222222-2222-4333-8444-555555555555"), model.chosen());
@@ -110,12 +120,87 @@ class SettingsPaneFxTest {
         assertFalse(robot.lookup("#save").queryAs(Button.class).isDisabled());
     }
 
+    /** The QA dead end: demo queues listed, nothing ticked, a wrong secret first, then the right one. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void testConnectionNeedsOnlyTheConnectionAndLoadsTheOrgsQueues(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.chosen().clear();
+            model.setAvailableQueues(List.of(new QueueInfo(DEMO_ID, "After Hours")), true);
+            model.chosen().setAll(DEMO_ID);
+            model.mediaTypesProperty().set("vioce");   // another field invalid: the test must not care
+        });
+        Button test = robot.lookup("#test-connection").queryAs(Button.class);
+        assertTrue(robot.lookup("#save").queryAs(Button.class).isDisabled());
+
+        PasswordField secret = robot.lookup("#client-secret").queryAs(PasswordField.class);
+        robot.interact(() -> secret.setText("wrong-secret"));
+        robot.interact(test::fire);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !model.busyProperty().get() && text(robot, "#test-result").contains("refused"));
+        assertEquals(List.of(DEMO_ID), model.chosen(), "a failed test changes no queue");
+
+        robot.interact(() -> secret.setText("right-secret"));
+        assertEquals("", text(robot, "#test-result"), "the old result goes with the old secret");
+        robot.interact(test::fire);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#test-result").startsWith("Connected"));
+        String result = text(robot, "#test-result");
+        assertTrue(result.contains("2 queues"), result);
+        assertTrue(result.contains("1 ticked queue is not in this org"), result);
+        assertTrue(model.testOkProperty().get());
+        assertFalse(result.contains("right-secret"), "never the secret");
+
+        CheckListView<QueueInfo> list = robot.lookup("#queue-list").queryAs(CheckListView.class);
+        assertEquals(ORG, List.copyOf(list.getItems()), "the org's queues replace the demo queues");
+        assertEquals(List.of(), model.chosen(), "the demo id is dropped");
+        assertFalse(robot.lookup("#queues-note").queryAs(Label.class).isVisible());
+        assertTrue(opened.stream().allMatch(s -> s.queues().isEmpty()), "nothing ticked: no queue asked for");
+
+        robot.interact(() -> model.mediaTypesProperty().set("voice"));
+        assertFalse(robot.lookup("#save").queryAs(Button.class).isDisabled());
+        assertEquals(List.of(), model.toSettings().queues());
+        assertEquals("right-secret", model.toSettings().clientSecret().reveal());
+    }
+
+    @Test
+    void testConnectionAsksForMissingConnectionFieldsOnly(FxRobot robot) {
+        ComboBox<?> region = robot.lookup("#region").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            model.chosen().clear();
+            region.getEditor().setText("");
+        });
+        robot.interact(() -> robot.lookup("#test-connection").queryAs(Button.class).fire());
+        assertEquals("Fill in the connection fields marked in red first.", text(robot, "#test-result"));
+        assertTrue(text(robot, "#region-error").startsWith("Choose the region"));
+        assertTrue(opened.isEmpty(), "no connection without a region");
+    }
+
     @Test
     void testConnectionExplainsAWrongSecret(FxRobot robot) throws Exception {
         robot.interact(() -> robot.lookup("#test-connection").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#test-result").contains("refused"));
+        WaitForAsyncUtils.waitForFxEvents();
         String result = text(robot, "#test-result");
+        assertTrue(result.startsWith("The client id or secret was refused.\n"), result);
         assertTrue(result.contains("corr-1234"), result);
         assertFalse(result.contains("s3cr3t"), "never the secret");
+        Label label = robot.lookup("#test-result").queryAs(Label.class);
+        Button test = robot.lookup("#test-connection").queryAs(Button.class);
+        assertTrue(label.getPseudoClassStates().contains(PseudoClass.getPseudoClass("failed")));
+        assertTrue(label.isWrapText());
+        assertTrue(label.getLayoutY() >= test.getLayoutY() + test.getHeight(), "the result sits under the button");
+        assertTrue(test.getWidth() >= test.prefWidth(-1) - 0.5, "the button keeps its size: " + test.getWidth());
+    }
+
+    @Test
+    void perQueueLevelsFitTheirRow(FxRobot robot) {
+        for (String id : List.of("#override-waiting-warning", "#override-waiting-alert",
+                "#override-longest-warning", "#override-longest-alert")) {
+            TextField field = robot.lookup(id).queryAs(TextField.class);
+            assertTrue(field.getWidth() >= 60, id + " is " + field.getWidth() + " wide");
+        }
+        TextField longest = robot.lookup("#override-longest-warning").queryAs(TextField.class);
+        assertEquals("1:00", longest.getPromptText(), "the board-wide level shows as the placeholder");
+        Button add = robot.lookup("#override-set").queryAs(Button.class);
+        assertTrue(add.getWidth() >= add.prefWidth(-1) - 0.5, "the Add button is not cut: " + add.getWidth());
     }
 }

@@ -1,5 +1,7 @@
 package com.queuewallboard.ui;
 
+import com.queuewallboard.board.Problem;
+import com.queuewallboard.board.ProblemKind;
 import com.queuewallboard.board.QueueInfo;
 import com.queuewallboard.board.Thresholds;
 import com.queuewallboard.config.Secret;
@@ -52,13 +54,99 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void realCredentialsNeedAtLeastOneQueue() {
+    void noTickedQueueIsValidAndSavesAsAnEmptyList() {
         SettingsViewModel vm = of(Fixtures.live());
         vm.chosen().clear();
-        assertFalse(vm.isValid());
-        assertEquals("Tick at least one queue to show.", vm.queuesErrorProperty().get());
-        vm.setChosen(new QueueInfo("11111111-2222-4333-8444-555555555555", "Sales"), true);
+        assertTrue(vm.isValid(), "no queue ticked means all queues of the org");
+        assertEquals("", vm.queuesErrorProperty().get());
+        assertEquals(List.of(), vm.toSettings().queues());
+        assertEquals(List.of(), vm.toSavedSettings().queues());
+    }
+
+    @Test
+    void demoQueueIdsAreNotKeptForARealOrg() {
+        String demoId = "f5071a51-e462-47e0-ba5a-ebff6e3da4f7";
+        SettingsViewModel vm = of(Settings.defaults().withQueues(List.of("Sales*")).withDemo(true));
+        vm.setAvailableQueues(List.of(new QueueInfo(demoId, "After Hours")), true);
+        vm.setChosen(vm.queues().get(0), true);
+        assertEquals("", vm.queuesNoteProperty().get(), "in demo the demo queues are the right ones");
+        assertEquals(List.of("Sales*", demoId), vm.toSettings().queues());
+
+        vm.enterCredentials();
+        assertFalse(vm.demoProperty().get());
+        assertTrue(vm.queuesNoteProperty().get().contains("Press Test connection"), vm.queuesNoteProperty().get());
+        assertEquals(List.of("Sales*", demoId), vm.toSettings().queues(), "still the demo without credentials");
+        vm.regionProperty().set("eu_west_1");
+        vm.clientIdProperty().set("real-client");
+        vm.clientSecretProperty().set("real-secret");
         assertTrue(vm.isValid());
+        assertEquals(List.of("Sales*"), vm.toSettings().queues(), "the demo id is dropped, the typed name kept");
+    }
+
+    @Test
+    void aSecretFromTheEnvironmentIsCalledSoAndNotWrittenToDisk() {
+        Settings fromEnv = Fixtures.live();   // secret "s3cr3t-value" came from GENESYS_CLIENT_SECRET
+        SettingsViewModel vm = new SettingsViewModel(fromEnv, Secret.empty(), x -> {
+            throw new AssertionError("no connection in this test");
+        }, Fixtures.DIRECT);
+        assertEquals(SettingsViewModel.SecretOrigin.OUTSIDE, vm.secretOrigin());
+        assertFalse(vm.secretSaved());
+        assertTrue(vm.secretHint().contains("from the environment/.env"), vm.secretHint());
+        assertFalse(vm.secretHint().contains("saved;"));
+        assertTrue(vm.isValid(), "the secret is set, so the field may stay empty");
+        assertEquals(Secret.of("s3cr3t-value"), vm.toSettings().clientSecret(), "the board keeps using it");
+        assertEquals(Secret.empty(), vm.toSavedSettings().clientSecret(), "but it is not written to disk");
+
+        vm.clientSecretProperty().set("typed-one");
+        assertEquals(Secret.of("typed-one"), vm.toSavedSettings().clientSecret(), "a typed secret is saved");
+
+        SettingsViewModel saved = new SettingsViewModel(fromEnv, Secret.of("s3cr3t-value"), x -> null, Fixtures.DIRECT);
+        assertEquals(SettingsViewModel.SecretOrigin.SAVED, saved.secretOrigin());
+        assertEquals("A secret is saved; leave empty to keep it.", saved.secretHint());
+        assertEquals(Secret.of("s3cr3t-value"), saved.toSavedSettings().clientSecret());
+    }
+
+    @Test
+    void aBaseUrlIsShownBecauseTheRegionListCannotShowIt() {
+        Settings viaProxy = new Settings(null, "http://127.0.0.1:18555", null, "demo-client", Secret.of("x"),
+                List.of(), null, null, null, null, null, false);
+        SettingsViewModel vm = of(viaProxy);
+        assertEquals("Connected through http://127.0.0.1:18555", vm.baseUrlNote());
+        assertEquals("", vm.regionErrorProperty().get(), "no region needed with a base URL");
+        assertEquals("", of(Fixtures.live()).baseUrlNote());
+    }
+
+    @Test
+    void theConnectionTestListsTheOrgAndChecksOnlyQueuesItHas() throws Exception {
+        String orgId = "11111111-2222-4333-8444-555555555555";
+        String demoId = "f5071a51-e462-47e0-ba5a-ebff6e3da4f7";
+        List<Settings> opened = new java.util.ArrayList<>();
+        ScriptedSource org = new ScriptedSource(false)
+                .withQueues(List.of(new QueueInfo(orgId, "Sales")))
+                .then(Fixtures.snapshot(Fixtures.T0));
+        var outcome = SettingsConnectionTest.run(s -> {
+            opened.add(s);
+            return org;
+        }, Fixtures.live(), List.of(demoId, orgId, "Support*"));
+        assertEquals(List.of(new QueueInfo(orgId, "Sales")), outcome.listed());
+        assertNull(outcome.figuresProblem());
+        assertEquals(List.of(), opened.get(0).queues(), "listing needs no queue selection");
+        assertEquals(List.of(orgId, "Support*"), opened.get(1).queues(), "the demo id is not asked for");
+        assertTrue(org.closed);
+    }
+
+    @Test
+    void problemsGetAShortHeadlineAndKeepTheirMessage() {
+        String auth = SettingsConnectionTest.explain(Fixtures.authProblem(), Fixtures.live());
+        assertTrue(auth.startsWith("The client id or secret was refused.\n"), auth);
+        assertTrue(auth.contains("corr-1234"));
+        String net = SettingsConnectionTest.explain(Problem.of(ProblemKind.NETWORK,
+                "Cannot find login.mypurecloud.ie (host name not found)."), Fixtures.live());
+        assertTrue(net.startsWith("Cannot reach Genesys Cloud (region eu_west_1).\n"), net);
+        assertFalse(net.contains("Check the region and the network"), "no second copy of the advice");
+        String perm = SettingsConnectionTest.explain(new Problem(ProblemKind.PERMISSION,
+                "Missing permission analytics:queueObservation:view.", 403, "missing.permissions", null), Fixtures.live());
+        assertTrue(perm.startsWith("The OAuth client lacks a permission.\n"), perm);
     }
 
     @Test
