@@ -80,4 +80,22 @@ final class SettingsConnectionTest {
         }
         return trial.region() == null ? "no region set" : "region " + trial.region();
     }
+
+    /** "Connected: 13 queues loaded into the list below. Live figures OK." and what was unticked or failed. */
+    static String summary(Outcome outcome, int dropped, Settings trial) {
+        int n = outcome.listed().size();
+        StringBuilder text = new StringBuilder("Connected: ").append(n).append(n == 1 ? " queue" : " queues")
+                .append(" loaded into the list below.");
+        if (dropped > 0) {
+            text.append(' ').append(dropped).append(dropped == 1 ? " ticked queue is" : " ticked queues are")
+                    .append(" not in this org and ").append(dropped == 1 ? "was" : "were").append(" unticked.");
+        }
+        Problem figures = outcome.figuresProblem();
+        if (figures == null) {
+            text.append(" Live figures OK.");
+        } else {
+            text.append("\nBut live figures failed: ").append(explain(figures, trial));
+        }
+        return text.toString();
+    }
 }

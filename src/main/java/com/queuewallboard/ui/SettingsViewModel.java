@@ -1,6 +1,5 @@
 package com.queuewallboard.ui;
 
-import com.queuewallboard.board.Problem;
 import com.queuewallboard.board.QueueInfo;
 import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.board.Thresholds;
@@ -45,8 +44,21 @@ public final class SettingsViewModel {
             "cobrowse", "video", "screenshare");
     static final int MAX_REFRESH_SECONDS = 3600;
 
-    /** Where the secret the dialog starts with came from: nowhere, the settings store, or outside it. */
-    public enum SecretOrigin { NONE, SAVED, OUTSIDE }
+    /** Where the secret the dialog starts with came from, and how the dialog says so (never the secret). */
+    public enum SecretOrigin {
+        NONE("client secret", "Stored in a file only you can read."),
+        SAVED("saved; leave empty to keep", "A secret is saved; leave empty to keep it."),
+        OUTSIDE("set from the environment; leave empty to keep",
+                "A secret is set (from the environment/.env, not saved); leave empty to keep it.");
+
+        final String prompt;
+        final String hint;
+
+        SecretOrigin(String prompt, String hint) {
+            this.prompt = prompt;
+            this.hint = hint;
+        }
+    }
 
     private final Settings base;
     private final Secret savedSecret;
@@ -112,8 +124,8 @@ public final class SettingsViewModel {
         refreshSeconds.set(Long.toString(base.refreshInterval().toSeconds()));
         mediaTypes.set(String.join(", ", base.mediaTypes()));
         Thresholds t = base.thresholds().defaults();
-        waitingWarning.set(text(t.waitingWarning()));
-        waitingAlert.set(text(t.waitingAlert()));
+        waitingWarning.set(LevelFields.text(t.waitingWarning()));
+        waitingAlert.set(LevelFields.text(t.waitingAlert()));
         longestWarning.set(t.longestWaitWarningSeconds() == null ? "" : Formats.waitTime(t.longestWaitWarningSeconds()));
         longestAlert.set(t.longestWaitAlertSeconds() == null ? "" : Formats.waitTime(t.longestWaitAlertSeconds()));
         overrides.putAll(base.thresholds().perQueue());
@@ -157,8 +169,8 @@ public final class SettingsViewModel {
         secretError.set(live && !hasSecret ? "Enter the client secret." : "");
         refreshError.set(checkRefresh());
         mediaTypesError.set(checkMediaTypes());
-        waitingError.set(checkPair(waitingWarning.get(), waitingAlert.get(), false, "waiting calls"));
-        longestError.set(checkPair(longestWarning.get(), longestAlert.get(), true, "longest wait"));
+        waitingError.set(LevelFields.checkPair(waitingWarning.get(), waitingAlert.get(), false, "waiting calls"));
+        longestError.set(LevelFields.checkPair(longestWarning.get(), longestAlert.get(), true, "longest wait"));
         queuesError.set(checkQueues());
         queuesNote.set(!demo.get() && listFromDemo
                 ? "These are the demo queues. Press Test connection to load your org's queues; ticked demo queues are not kept."
@@ -215,44 +227,6 @@ public final class SettingsViewModel {
         }
     }
 
-    /** Checks a warning/alert pair; empty means off. Waits take seconds or m:ss. */
-    static String checkPair(String warning, String alert, boolean isTime, String what) {
-        Integer w;
-        Integer a;
-        try {
-            w = parseLevel(warning, isTime);
-            a = parseLevel(alert, isTime);
-        } catch (IllegalArgumentException e) {
-            return isTime ? "Enter the " + what + " as seconds (90) or minutes:seconds (1:30), or leave it empty."
-                    : "Enter a whole number of " + what + " (1 or more), or leave it empty.";
-        }
-        if (w != null && a != null && w > a) return "The warning level for " + what + " must not be above the alert level.";
-        return "";
-    }
-
-    /** "" -> null (off); "90" or "1:30" -> seconds; whole numbers >= 1. */
-    static Integer parseLevel(String text, boolean isTime) {
-        String s = text == null ? "" : text.strip();
-        if (s.isEmpty()) return null;
-        int value;
-        try {
-            if (isTime && s.contains(":")) {
-                String[] parts = s.split(":", -1);
-                if (parts.length != 2 || parts[1].length() != 2) throw new IllegalArgumentException(s);
-                int m = Integer.parseInt(parts[0]);
-                int sec = Integer.parseInt(parts[1]);
-                if (m < 0 || sec < 0 || sec > 59) throw new IllegalArgumentException(s);
-                value = m * 60 + sec;
-            } else {
-                value = Integer.parseInt(s);
-            }
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(s, e);
-        }
-        if (value < 1) throw new IllegalArgumentException(s);
-        return value;
-    }
-
     // ---------------------------------------------------------------- queues and overrides
 
     public boolean isChosen(QueueInfo q) {
@@ -289,15 +263,15 @@ public final class SettingsViewModel {
             overrideError.set("Choose the queue first.");
             return false;
         }
-        String problem = checkPair(waitWarn, waitAlert, false, "waiting calls");
-        if (problem.isEmpty()) problem = checkPair(longWarn, longAlert, true, "longest wait");
+        String problem = LevelFields.checkPair(waitWarn, waitAlert, false, "waiting calls");
+        if (problem.isEmpty()) problem = LevelFields.checkPair(longWarn, longAlert, true, "longest wait");
         if (problem.isEmpty() && List.of(waitWarn, waitAlert, longWarn, longAlert).stream().allMatch(s -> s == null || s.isBlank())) {
             problem = "Enter at least one level for this queue.";
         }
         overrideError.set(problem);
         if (!problem.isEmpty()) return false;
-        overrides.put(queueId, new Thresholds(parseLevel(waitWarn, false), parseLevel(waitAlert, false),
-                parseLevel(longWarn, true), parseLevel(longAlert, true)));
+        overrides.put(queueId, new Thresholds(LevelFields.parseLevel(waitWarn, false), LevelFields.parseLevel(waitAlert, false),
+                LevelFields.parseLevel(longWarn, true), LevelFields.parseLevel(longAlert, true)));
         return true;
     }
 
@@ -310,12 +284,8 @@ public final class SettingsViewModel {
         Thresholds t = overrides.get(queueId);
         if (t == null) return queueId;
         String name = queues.stream().filter(q -> q.id().equals(queueId)).map(QueueInfo::name).findFirst().orElse(queueId);
-        return name + ": waiting " + level(t.waitingWarning(), false) + " / " + level(t.waitingAlert(), false)
-                + ", longest wait " + level(t.longestWaitWarningSeconds(), true) + " / " + level(t.longestWaitAlertSeconds(), true);
-    }
-
-    private static String level(Integer v, boolean time) {
-        return v == null ? "default" : time ? Formats.waitTime(v) : v.toString();
+        return name + ": waiting " + LevelFields.describe(t.waitingWarning(), false) + " / " + LevelFields.describe(t.waitingAlert(), false)
+                + ", longest wait " + LevelFields.describe(t.longestWaitWarningSeconds(), true) + " / " + LevelFields.describe(t.longestWaitAlertSeconds(), true);
     }
 
     // ---------------------------------------------------------------- result and connection test
@@ -323,8 +293,8 @@ public final class SettingsViewModel {
     /** The new settings to apply now; only call when {@link #validProperty()} is true. */
     public Settings toSettings() {
         if (!valid.get()) throw new IllegalStateException("settings are not valid");
-        Thresholds defaults = new Thresholds(parseLevel(waitingWarning.get(), false), parseLevel(waitingAlert.get(), false),
-                parseLevel(longestWarning.get(), true), parseLevel(longestAlert.get(), true));
+        Thresholds defaults = new Thresholds(LevelFields.parseLevel(waitingWarning.get(), false), LevelFields.parseLevel(waitingAlert.get(), false),
+                LevelFields.parseLevel(longestWarning.get(), true), LevelFields.parseLevel(longestAlert.get(), true));
         Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides);
         return connection()
                 .withQueues(queuesToKeep())
@@ -397,21 +367,8 @@ public final class SettingsViewModel {
                 chosen.setAll(kept);
             }
             setAvailableQueues(outcome.listed(), trialIsDemo);
-            int n = outcome.listed().size();
-            StringBuilder text = new StringBuilder("Connected: ").append(n).append(n == 1 ? " queue" : " queues")
-                    .append(" loaded into the list below.");
-            if (dropped > 0) {
-                text.append(' ').append(dropped).append(dropped == 1 ? " ticked queue is" : " ticked queues are")
-                        .append(" not in this org and ").append(dropped == 1 ? "was" : "were").append(" unticked.");
-            }
-            Problem figures = outcome.figuresProblem();
-            if (figures == null) {
-                text.append(" Live figures OK.");
-            } else {
-                text.append("\nBut live figures failed: ").append(SettingsConnectionTest.explain(figures, trial));
-            }
-            testOk.set(figures == null);
-            testResult.set(text.toString());
+            testOk.set(outcome.figuresProblem() == null);
+            testResult.set(SettingsConnectionTest.summary(outcome, dropped, trial));
         });
         task.setOnFailed(e -> {
             if (run != testRun) return;
@@ -453,29 +410,17 @@ public final class SettingsViewModel {
 
     /** The secret field's placeholder; never the secret. */
     public String secretPrompt() {
-        return switch (secretOrigin()) {
-            case NONE -> "client secret";
-            case SAVED -> "saved; leave empty to keep";
-            case OUTSIDE -> "set from the environment; leave empty to keep";
-        };
+        return secretOrigin().prompt;
     }
 
     /** The line under the secret field, saying truthfully where the current secret lives. */
     public String secretHint() {
-        return switch (secretOrigin()) {
-            case NONE -> "Stored in a file only you can read.";
-            case SAVED -> "A secret is saved; leave empty to keep it.";
-            case OUTSIDE -> "A secret is set (from the environment/.env, not saved); leave empty to keep it.";
-        };
+        return secretOrigin().hint;
     }
 
     /** "Connected through https://…" when a base URL overrides the region (the combo cannot show it). */
     public String baseUrlNote() {
         return base.baseUrl() == null ? "" : "Connected through " + base.baseUrl();
-    }
-
-    private static String text(Integer v) {
-        return v == null ? "" : v.toString();
     }
 
     public BooleanProperty demoProperty() { return demo; }
