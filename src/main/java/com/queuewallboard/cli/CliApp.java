@@ -14,7 +14,9 @@ import com.queuewallboard.connect.DemoOptions;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -86,28 +88,42 @@ public final class CliApp {
         }
     }
 
+    /**
+     * --once and --watch. --watch refreshes start-to-start every interval (a slow API does not
+     * stretch the rhythm), keeps going through outages like the wallboard does, and still prints
+     * a snapshot for a failed refresh: the last figures marked stale, the problem in "errors".
+     * Its exit code is the most serious problem seen during the run.
+     */
     private int snapshots(CommandLine cl) throws SourceException {
         Settings settings = load(cl);
         OutputFormat format = OutputFormat.parse(cl.value("format"));
         boolean watch = cl.mode() == CommandLine.Mode.WATCH;
         int count = watch ? cl.intValue("count", Integer.MAX_VALUE, 1, Integer.MAX_VALUE) : 1;
+        long periodMs = settings.refreshInterval().toMillis();
         ExitCode worst = ExitCode.OK;
+        BoardSnapshot last = null;
         try (BoardSource source = DemoOptions.from(cl).open(settings)) {
+            long nextStart = System.nanoTime();
             for (int i = 0; i < count; i++) {
-                if (i > 0 && !sleep(settings.refreshInterval().toMillis())) return ExitCode.INTERRUPTED.code;
+                if (i > 0) {
+                    nextStart += periodMs * 1_000_000L;
+                    long now = System.nanoTime();
+                    if (nextStart < now) nextStart = now;   // an overrun skips the missed slot
+                    if (!sleep((nextStart - now) / 1_000_000L)) return ExitCode.INTERRUPTED.code;
+                }
+                BoardSnapshot snapshot;
                 try {
-                    BoardSnapshot snapshot = source.refresh();
-                    format.print(SnapshotView.of(snapshot, source.description(), source.isDemo(), settings.thresholds()), out, i == 0);
-                    for (Problem p : snapshot.problems()) {
-                        worst = ExitCode.worse(worst, ExitCode.of(p.kind()));
-                        // on stderr too, so a script can tell what is wrong without parsing the output
-                        err.println("queue-wallboard: " + p.oneLine());
-                    }
+                    snapshot = source.refresh();
+                    last = snapshot;
                 } catch (SourceException e) {
                     if (!watch) throw e;
-                    // --watch keeps going through outages, like the wallboard does
-                    err.println("queue-wallboard: " + e.problem().oneLine());
-                    worst = ExitCode.worse(worst, ExitCode.of(e.problem().kind()));
+                    snapshot = failedRefresh(last, e.problem());
+                }
+                format.print(SnapshotView.of(snapshot, source.description(), source.isDemo(), settings.thresholds()), out, i == 0);
+                for (Problem p : snapshot.problems()) {
+                    worst = ExitCode.worse(worst, ExitCode.of(p.kind()));
+                    // on stderr too, so a script can tell what is wrong without parsing the output
+                    err.println("queue-wallboard: " + p.oneLine());
                 }
             }
         }
@@ -115,6 +131,14 @@ public final class CliApp {
             err.println("queue-wallboard: the snapshot is incomplete (exit code " + worst.code + ": " + worst.meaning + ").");
         }
         return worst.code;
+    }
+
+    /** What --watch prints when a whole refresh failed: the last figures, all stale, and why. */
+    private static BoardSnapshot failedRefresh(BoardSnapshot last, Problem problem) {
+        if (last == null) return new BoardSnapshot(java.time.Instant.now(), null, List.of(), List.of(problem), Set.of());
+        Set<String> all = new java.util.HashSet<>();
+        last.queues().forEach(q -> all.add(q.queueId()));
+        return new BoardSnapshot(last.asOf(), last.todayAsOf(), last.queues(), List.of(problem), all);
     }
 
     private Settings load(CommandLine cl) throws ConfigException {

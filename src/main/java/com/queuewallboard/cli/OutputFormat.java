@@ -22,7 +22,7 @@ enum OutputFormat {
     private static final List<String> CSV_HEADER = List.of("asOf", "queueId", "queueName", "status", "alertLevel",
             "waitingCalls", "availableAgents", "inProgressCalls", "alertingCalls", "longestWaitSeconds", "agentsOnQueue",
             "notRespondingAgents", "offQueueAgents", "activeAgents", "memberAgents", "offeredCalls", "answeredCalls",
-            "abandonedCalls", "serviceLevel", "averageSpeedOfAnswerSeconds", "averageHandleSeconds");
+            "abandonedCalls", "serviceLevel", "averageSpeedOfAnswerSeconds", "averageHandleSeconds", "source");
 
     static OutputFormat parse(String text) throws ConfigException {
         if (text == null) return TABLE;
@@ -58,7 +58,8 @@ enum OutputFormat {
             cells.addAll(java.util.Arrays.asList(q.waitingCalls(), q.availableAgents(), q.inProgressCalls(), q.alertingCalls(),
                     q.longestWaitSeconds(), q.agentsOnQueue(), q.notRespondingAgents(), q.offQueueAgents(),
                     q.activeAgents(), q.memberAgents(), q.offeredCalls(), q.answeredCalls(), q.abandonedCalls(),
-                    q.serviceLevel(), q.averageSpeedOfAnswerSeconds(), q.averageHandleSeconds()));
+                    q.serviceLevel(), q.averageSpeedOfAnswerSeconds(), q.averageHandleSeconds(),
+                    view.demo() ? "DEMO" : view.source()));
             out.println(String.join(",", cells.stream().map(OutputFormat::csvCell).toList()));
         }
     }
@@ -68,7 +69,7 @@ enum OutputFormat {
         String s = value.toString();
         // Quote when needed, and defuse spreadsheet formulas in names (=, +, -, @).
         if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) s = "'" + s;
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) s = "\"" + s.replace("\"", "\"\"") + "\"";
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) s = "\"" + s.replace("\"", "\"\"") + "\"";
         return s;
     }
 }

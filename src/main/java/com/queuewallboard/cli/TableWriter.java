@@ -36,7 +36,7 @@ final class TableWriter {
     }
 
     private static String[] row(SnapshotView.QueueView q) {
-        return new String[]{q.queueName(), n(q.waitingCalls()), n(q.availableAgents()), n(q.inProgressCalls()),
+        return new String[]{q.queueName().replaceAll("\\p{Cntrl}", " "), n(q.waitingCalls()), n(q.availableAgents()), n(q.inProgressCalls()),
                 q.longestWaitSeconds() == null ? "-" : minutes(q.longestWaitSeconds()), n(q.abandonedCalls()),
                 n(q.offeredCalls()), n(q.answeredCalls()),
                 q.serviceLevel() == null ? "-" : Math.round(q.serviceLevel() * 100) + "%",

@@ -22,12 +22,15 @@ public final class DotEnv {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigException(file + " is not UTF-8 text. Save it as UTF-8 (any editor's \"Save as\" offers it).");
         } catch (IOException e) {
             throw new ConfigException("Cannot read " + file + " (" + e.getClass().getSimpleName() + "). Check its permissions.");
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
+            if (i == 0 && line.startsWith("\uFEFF")) line = line.substring(1).strip();   // Notepad's byte-order mark
             if (line.isEmpty() || line.startsWith("#")) continue;
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
@@ -39,9 +42,14 @@ public final class DotEnv {
         return values;
     }
 
+    /** "a b", 'a b' (a trailing # comment after the quotes is dropped), or bare text up to " #". */
     private static String unquote(String v) {
-        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
-            return v.substring(1, v.length() - 1);
+        if (!v.isEmpty() && (v.charAt(0) == '"' || v.charAt(0) == '\'')) {
+            int close = v.indexOf(v.charAt(0), 1);
+            if (close > 0) {
+                String rest = v.substring(close + 1).strip();
+                if (rest.isEmpty() || rest.startsWith("#")) return v.substring(1, close);
+            }
         }
         int comment = v.indexOf(" #");
         return comment >= 0 ? v.substring(0, comment).strip() : v;

@@ -46,8 +46,26 @@ public final class SettingsLoader {
         s = applyEnvironment(s, dotEnv, ".env");
         s = applyEnvironment(s, env, "environment");
         s = applyFlags(s, cl);
+        String half = halfAClient(s);
+        if (half != null) {
+            // Demo figures in place of real ones must never happen silently (a cron job whose
+            // secret was not exported would report made-up numbers).
+            if (!tolerateBrokenFile) throw new ConfigException(half);
+            warnings.add(half + " Showing demo data until then.");
+        }
         if (!s.runsDemo()) Endpoints.of(s);   // a bad region or URL is reported before any call
         return new Loaded(s, warnings);
+    }
+
+    /** Says which half of the OAuth client is missing when only one is set (and demo was not asked for). */
+    static String halfAClient(Settings s) {
+        if (s.demo()) return null;
+        boolean id = !s.clientId().isEmpty();
+        boolean secret = !s.clientSecret().isEmpty();
+        if (id == secret) return null;
+        return id ? "The OAuth client secret is missing (a client id is set). Set GENESYS_CLIENT_SECRET, put it in .env, "
+                + "use --client-secret-file or save it in the settings; or add --demo for demo data."
+                : "The OAuth client id is missing (a secret is set). Set GENESYS_CLIENT_ID or --client-id; or add --demo for demo data.";
     }
 
     static Settings applyEnvironment(Settings s, Map<String, String> env, String source) throws ConfigException {

@@ -70,7 +70,7 @@ final class AggregateMapper {
                 }
                 case "oServiceLevel" -> {
                     slGroups++;
-                    slRatio = st.ratio();
+                    if (st.ratio() != null) slRatio = st.ratio();   // the latest interval's, if nothing pools
                     if (st.numerator() != null) slNumerator += st.numerator();
                     if (st.denominator() != null) slDenominator += st.denominator();
                 }
@@ -79,8 +79,10 @@ final class AggregateMapper {
         }
 
         TodayTotals totals() {
-            // One media type: the ratio exactly as Genesys gives it. Several: their pooled fraction.
-            Double sl = slGroups == 1 ? slRatio : (slDenominator > 0 ? slNumerator / slDenominator : null);
+            // One group and interval: the ratio exactly as Genesys gives it. Several (media types,
+            // intervals): their pooled fraction; without numerators, the latest ratio given.
+            Double sl = slGroups == 1 && slRatio != null ? slRatio
+                    : slDenominator > 0 ? Double.valueOf(slNumerator / slDenominator) : slRatio;
             if (sl != null && (sl.isNaN() || sl < 0)) sl = null;
             Double asa = answered > 0 ? answerMs / answered / 1000.0 : null;
             Double aht = handled > 0 ? handleMs / handled / 1000.0 : null;

@@ -64,7 +64,8 @@ public final class GenesysBoardSource implements BoardSource {
         this.settings = settings;
         this.selection = selection;
         this.api = api;
-        this.directory = new QueueDirectory(api);
+        this.pool = Executors.newFixedThreadPool(MAX_PARALLEL_QUERIES, daemonThreads());
+        this.directory = new QueueDirectory(api, pool);
         this.metrics = new QueueMetricsApi(api);
         this.observationMapper = new ObservationMapper(settings.mediaTypes());
         this.aggregateMapper = new AggregateMapper(settings.mediaTypes());
@@ -72,7 +73,6 @@ public final class GenesysBoardSource implements BoardSource {
         this.description = description;
         this.demo = demo;
         this.resources = resources;
-        this.pool = Executors.newFixedThreadPool(MAX_PARALLEL_QUERIES, daemonThreads());
     }
 
     @Override
@@ -149,7 +149,7 @@ public final class GenesysBoardSource implements BoardSource {
 
     @Override
     public List<QueueInfo> listQueues() throws SourceException {
-        return directory.listAll();
+        return directory.listAll().queues();
     }
 
     @Override

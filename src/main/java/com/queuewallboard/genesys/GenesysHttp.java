@@ -147,9 +147,13 @@ public final class GenesysHttp implements Closeable {
                 byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
                 Header correlation = response.getFirstHeader("ININ-Correlation-Id");
                 Header retryAfter = response.getFirstHeader("Retry-After");
+                // Without Retry-After, a 429's inin-ratelimit-reset says when the count starts over.
+                Header reset = response.getCode() == 429 && retryAfter == null
+                        ? response.getFirstHeader("inin-ratelimit-reset") : null;
+                Header wait = retryAfter != null ? retryAfter : reset;
                 return new HttpReply(response.getCode(), body,
                         correlation == null ? null : oneLine(correlation.getValue()),
-                        retryAfter == null ? null : parseRetryAfter(retryAfter.getValue()));
+                        wait == null ? null : parseRetryAfter(wait.getValue()));
             });
         } catch (IOException | RuntimeException e) {
             if (overran.get()) throw new SocketTimeoutException("no complete answer before the deadline");

@@ -45,6 +45,8 @@ final class ObservationMapper {
                 if (queueId == null || !names.containsKey(queueId)) continue;
                 String media = result.group().get("mediaType");
                 Tally tally = tallies.computeIfAbsent(queueId, id -> new Tally());
+                // the same group twice (a repeated page, a proxy's retry) must not count twice
+                if (!tally.groupsSeen.add(media == null ? "" : media.toLowerCase(Locale.ROOT))) continue;
                 if (media != null && !mediaTypes.contains(media.toLowerCase(Locale.ROOT))) {
                     tally.seenAnything = true;   // the queue exists and is live, just not in our media
                     continue;
@@ -60,6 +62,8 @@ final class ObservationMapper {
     /** Sums for one queue. Conversation figures from media groups win over an all-media group. */
     private static final class Tally {
         boolean seenAnything;
+        final java.util.Set<String> groupsSeen = new java.util.HashSet<>(4);
+        boolean usersFromMedia;
         final Conversations allMedia = new Conversations();
         final Conversations perMedia = new Conversations();
         boolean sawPerMedia;
@@ -71,8 +75,10 @@ final class ObservationMapper {
             if (data == null) return;
             Conversations conv = mediaGroup ? perMedia : allMedia;
             if (mediaGroup) sawPerMedia = true;
-            // User metrics belong to the {queueId} group; only fall back to a media group's copy.
-            boolean takeUsers = !mediaGroup || !sawUserGroup;
+            // User metrics belong to the {queueId} group; only fall back to ONE media group's copy
+            // (agents are per queue: voice and chat groups would report the same people twice).
+            boolean takeUsers = !mediaGroup || (!sawUserGroup && !usersFromMedia);
+            if (mediaGroup && takeUsers && hasUserMetrics(data)) usersFromMedia = true;
             if (!mediaGroup && !sawUserGroup) {
                 sawUserGroup = true;
                 idle = onQueue = notResponding = offQueue = active = members = 0;
@@ -103,6 +109,13 @@ final class ObservationMapper {
                     default -> { /* unknown or unused metric: ignore */ }
                 }
             }
+        }
+
+        private static boolean hasUserMetrics(List<Datum> data) {
+            for (Datum d : data) {
+                if (d != null && d.metric() != null && d.metric().startsWith("o") && d.metric().endsWith("Users")) return true;
+            }
+            return false;
         }
 
         private void addOnQueue(String qualifier, int count) {

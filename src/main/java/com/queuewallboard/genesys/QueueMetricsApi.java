@@ -67,7 +67,7 @@ final class QueueMetricsApi {
     }
 
     AggregateJson.Response today(List<String> queueIds, Instant now, ZoneId zone) throws SourceException {
-        AggregateJson.Query query = new AggregateJson.Query(TodayInterval.of(now, zone), zone.getId(),
+        AggregateJson.Query query = new AggregateJson.Query(TodayInterval.of(now, zone), TodayInterval.zoneName(zone),
                 List.of("queueId", "mediaType"), queueFilter(queueIds), TODAY_METRICS);
         return api.post(AGGREGATES_PATH, query, AggregateJson.Response.class,
                 "the conversation aggregates query (today's totals)", AGGREGATE_PERMISSION);

@@ -12,6 +12,21 @@ final class TodayInterval {
     private TodayInterval() {
     }
 
+    /**
+     * The zone as an IANA name, which is what Genesys takes: a fixed offset such as +01:00 (a
+     * machine's default can be one) becomes Etc/GMT-1 (POSIX signs are inverted), UTC becomes
+     * Etc/UTC. Offsets that are not whole hours have no IANA name and are sent as they are.
+     */
+    static String zoneName(ZoneId zone) {
+        ZoneId normal = zone.normalized();
+        if (!(normal instanceof java.time.ZoneOffset offset)) return zone.getId();
+        int seconds = offset.getTotalSeconds();
+        if (seconds == 0) return "Etc/UTC";
+        if (seconds % 3600 != 0) return offset.getId();
+        int hours = seconds / 3600;
+        return "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours);
+    }
+
     static String of(Instant now, ZoneId zone) {
         ZonedDateTime start = now.atZone(zone).toLocalDate().atStartOfDay(zone);
         ZonedDateTime end = start.toLocalDate().plusDays(1).atStartOfDay(zone);

@@ -144,6 +144,38 @@ class CliAppTest {
     }
 
     @Test
+    void watchPrintsAStaleSnapshotForAFailedRefreshAndKeepsGoing() throws Exception {
+        sim.faults().requestsPerMinute(0);
+        // fail the second refresh only: every API call errors while the flag is up
+        Thread breaker = new Thread(() -> {
+            try {
+                Thread.sleep(2500);
+                sim.faults().errorRate(1.0);
+                Thread.sleep(3000);
+                sim.faults().errorRate(0);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        breaker.start();
+        int code = run("--watch", "--count", "3", "--interval", "3", "--format", "json", "--queues", "Sales");
+        breaker.join();
+        String[] lines = out.strip().split("\n");
+        assertEquals(3, lines.length, out);
+        JsonNode failed = new ObjectMapper().readTree(lines[1]);
+        assertEquals("stale", failed.get("queues").get(0).get("status").asText());
+        assertTrue(failed.get("errors").size() > 0);
+        assertEquals(5, code, "the worst problem of the run");
+    }
+
+    @Test
+    void csvSaysWhereTheFiguresCameFrom() throws Exception {
+        env.clear();
+        assertEquals(0, run("--once", "--format", "csv", "--queues", "Sales"));
+        assertTrue(out.strip().split("\n")[1].endsWith(",DEMO"), out);
+    }
+
+    @Test
     void usageErrorsExit2() throws Exception {
         assertEquals(2, run("--once", "--format", "xml"));
         assertTrue(err.contains("--format must be table, json or csv"), err);

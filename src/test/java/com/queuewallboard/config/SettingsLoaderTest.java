@@ -80,6 +80,28 @@ class SettingsLoaderTest {
     void secretFileFlag() throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "from-file\n");
-        assertEquals("from-file", load(Map.of(), "--client-secret-file", secret.toString()).settings().clientSecret().reveal());
+        assertEquals("from-file", load(Map.of("GENESYS_REGION", "eu_west_1"), "--client-id", "c",
+                "--client-secret-file", secret.toString()).settings().clientSecret().reveal());
+    }
+
+    @Test
+    void halfAnOAuthClientIsAnErrorNotSilentDemoData() throws Exception {
+        ConfigException e = assertThrows(ConfigException.class, () -> load(Map.of("GENESYS_CLIENT_ID", "x", "GENESYS_REGION", "eu_west_1")));
+        assertTrue(e.getMessage().contains("secret is missing"), e.getMessage());
+        assertTrue(load(Map.of("GENESYS_CLIENT_ID", "x"), "--demo").settings().runsDemo(), "--demo says it is wanted");
+        SettingsLoader.Loaded gui = SettingsLoader.load(CommandLine.parse(), Map.of("GENESYS_CLIENT_ID", "x"), dir,
+                new SettingsStore(dir.resolve("home")), true);
+        assertTrue(gui.settings().runsDemo());
+        assertTrue(gui.warnings().get(0).contains("Showing demo data"), gui.warnings().toString());
+    }
+
+    @Test
+    void dotEnvFromNotepadAndCommentsAfterQuotes() throws Exception {
+        Files.writeString(dir.resolve(".env"), "\uFEFFGENESYS_CLIENT_ID=a\nGENESYS_CLIENT_SECRET=\"abc def\" # prod\nGENESYS_REGION=eu_west_1\n");
+        Settings s = load(Map.of()).settings();
+        assertEquals("a", s.clientId());
+        assertEquals("abc def", s.clientSecret().reveal());
+        Files.write(dir.resolve(".env"), new byte[]{'A', '=', (byte) 0xE9, '\n'});
+        assertTrue(assertThrows(ConfigException.class, () -> load(Map.of())).getMessage().contains("not UTF-8"));
     }
 }

@@ -70,6 +70,23 @@ class AggregateMapperTest {
     }
 
     @Test
+    void serviceLevelSurvivesSeveralIntervalsWithoutNumerators() throws Exception {
+        String json = "{\"results\":[{\"group\":{\"queueId\":\"" + Q1 + "\",\"mediaType\":\"voice\"},\"data\":["
+                + "{\"interval\":\"a\",\"metrics\":[{\"metric\":\"oServiceLevel\",\"stats\":{\"ratio\":0.5}}]},"
+                + "{\"interval\":\"b\",\"metrics\":[{\"metric\":\"oServiceLevel\",\"stats\":{\"ratio\":0.7}}]}]}]}";
+        AggregateJson.Response r = GenesysConnector.json().readValue(json, AggregateJson.Response.class);
+        assertEquals(0.7, new AggregateMapper(List.of("voice")).map(r, List.of(Q1)).get(Q1).serviceLevel(), 1e-9);
+    }
+
+    @Test
+    void fixedOffsetZonesAreSentAsIanaNames() {
+        assertEquals("Etc/GMT-1", TodayInterval.zoneName(java.time.ZoneOffset.ofHours(1)));
+        assertEquals("Etc/GMT+5", TodayInterval.zoneName(java.time.ZoneOffset.ofHours(-5)));
+        assertEquals("Etc/UTC", TodayInterval.zoneName(java.time.ZoneOffset.UTC));
+        assertEquals("Europe/Dublin", TodayInterval.zoneName(ZoneId.of("Europe/Dublin")));
+    }
+
+    @Test
     void todayIsLocalMidnightToMidnight() {
         assertEquals("2026-11-26T00:00:00.000Z/2026-11-27T00:00:00.000Z",
                 TodayInterval.of(Instant.parse("2026-11-26T23:30:00Z"), ZoneId.of("Europe/Dublin")));

@@ -135,6 +135,29 @@ class BoardSourceTest {
     }
 
     @Test
+    void pagesWithoutNextUriAreFetchedByPageCountAndShortListsAreReported() throws Exception {
+        try (FakeGenesys fake = new FakeGenesys()) {
+            fake.respond("GET /api/v2/routing/queues", body -> Reply.json(200, "{}"));
+            StringBuilder p1 = new StringBuilder("{\"entities\":[{\"id\":\"11111111-1111-4111-8111-111111111111\",\"name\":\"A\"}],"
+                    + "\"pageNumber\":1,\"pageCount\":3,\"total\":4}");
+            fake.script("GET /api/v2/routing/queues", Reply.json(200, p1.toString()),
+                    Reply.json(200, "{\"entities\":[{\"id\":\"22222222-2222-4222-8222-222222222222\",\"name\":\"B\"}],\"pageNumber\":2,\"pageCount\":3,\"total\":4}"),
+                    Reply.json(200, "{\"entities\":[{\"id\":\"33333333-3333-4333-8333-333333333333\",\"name\":\"C\"}],\"pageNumber\":3,\"pageCount\":3,\"total\":4}"));
+            try (GenesysBoardSource source = GenesysConnector.open(settings(fake.baseUrl(), "c", "s", List.of(), Duration.ofSeconds(60)),
+                    "test", false, null, HttpTimeouts.DEFAULT, QUICK)) {
+                QueueDirectory.Listing listing = new QueueDirectory(
+                        new ApiClient(fake.baseUrl(), new TokenProvider(fake.baseUrl(), "c", com.queuewallboard.config.Secret.of("s"),
+                                new GenesysHttp(HttpTimeouts.DEFAULT, QUICK, new Redactor(), 4), GenesysConnector.json(),
+                                java.time.Clock.systemUTC()), new GenesysHttp(HttpTimeouts.DEFAULT, QUICK, new Redactor(), 4),
+                                GenesysConnector.json()), null).listAll();
+                assertEquals(List.of("A", "B", "C"), listing.queues().stream().map(q -> q.name()).toList());
+                assertEquals(1, listing.problems().size(), "3 of 4 listed is said, not hidden");
+                assertTrue(listing.problems().get(0).message().contains("Only 3 of the org's 4"));
+            }
+        }
+    }
+
+    @Test
     void aPathPrefixInTheBaseUrlIsKept() throws Exception {
         try (FakeGenesys fake = new FakeGenesys()) {
             fake.always("POST /proxy/oauth/token", Reply.json(200, "{\"access_token\":\"t\",\"expires_in\":3600}"));

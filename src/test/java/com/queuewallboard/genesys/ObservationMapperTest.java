@@ -120,6 +120,22 @@ class ObservationMapperTest {
     }
 
     @Test
+    void aRepeatedGroupCountsOnceAndAgentsAreNotCountedPerMediaType() throws Exception {
+        String json = """
+                {"results":[
+                  {"group":{"queueId":"%1$s","mediaType":"voice"},"data":[{"metric":"oWaiting","stats":{"count":2}},
+                      {"metric":"oOnQueueUsers","qualifier":"IDLE","stats":{"count":4}}]},
+                  {"group":{"queueId":"%1$s","mediaType":"voice"},"data":[{"metric":"oWaiting","stats":{"count":2}},
+                      {"metric":"oOnQueueUsers","qualifier":"IDLE","stats":{"count":4}}]},
+                  {"group":{"queueId":"%1$s","mediaType":"chat"},"data":[{"metric":"oWaiting","stats":{"count":1}},
+                      {"metric":"oOnQueueUsers","qualifier":"IDLE","stats":{"count":4}}]}]}
+                """.formatted(Q2);
+        QueueFigures q = map(json, List.of("voice", "chat")).get(Q2);
+        assertEquals(3, q.waitingCalls());
+        assertEquals(4, q.availableAgents());
+    }
+
+    @Test
     void emptyOrNullPartsDoNotCrash() throws Exception {
         assertTrue(map("{}", List.of("voice")).isEmpty());
         assertTrue(map("{\"results\":null}", List.of("voice")).isEmpty());
