@@ -42,7 +42,9 @@ record SettingsDocument(Integer version, String region, String baseUrl, String l
         s.thresholds().perQueue().forEach((id, t) -> perQueue.put(id, ThresholdDocument.of(t)));
         return new SettingsDocument(CURRENT_VERSION, s.region(), s.baseUrl(), s.loginUrl(),
                 s.clientId().isEmpty() ? null : s.clientId(), s.queues(), s.mediaTypes(),
-                s.refreshInterval().toSeconds(), s.todayInterval().toSeconds(), s.timeZone().getId(),
+                s.refreshInterval().toSeconds(), s.todayInterval().toSeconds(),
+                // this computer's own zone is the default anyway; writing it would pin it for a PC elsewhere
+                s.timeZone().equals(java.time.ZoneId.systemDefault()) ? null : s.timeZone().getId(),
                 ThresholdDocument.of(s.thresholds().defaults()), perQueue.isEmpty() ? null : perQueue);
     }
 

@@ -207,8 +207,9 @@ public final class BoardView extends BorderPane {
         menu.setId("board-menu");
         menu.getStyleClass().add("board-menu");
         menu.setFocusTraversable(false);
+        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), javafx.application.Platform::exit);
         menu.getItems().addAll(refresh, pause, new SeparatorMenuItem(), full, monitor, theme,
-                new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), settings);
+                new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
         return menu;
     }
 
@@ -246,6 +247,7 @@ public final class BoardView extends BorderPane {
         text.getStyleClass().add("loading-text");
         text.textProperty().bind(model.loadingTextProperty());
         text.setWrapText(true);
+        text.setAlignment(Pos.CENTER);   // text-alignment only centres wrapped lines
         Button settings = new Button("Settings\u2026");
         settings.getStyleClass().add("header-button");
         settings.setOnAction(e -> actions.openSettings());

@@ -129,7 +129,10 @@ public final class BoardViewModel {
         lastFailed = true;
         failuresInARow = inARow;
         nextTryAt = nextTryIn == null ? null : clock.instant().plus(nextTryIn);
-        connection.set(inARow >= FAILING_AFTER ? ConnectionState.FAILING : ConnectionState.RETRYING);
+        // a refused secret, a missing permission or bad settings will not fix themselves by retrying
+        boolean hopeless = problem.kind() == ProblemKind.AUTHENTICATION || problem.kind() == ProblemKind.PERMISSION
+                || problem.kind() == ProblemKind.CONFIG;
+        connection.set(hopeless || inARow >= FAILING_AFTER ? ConnectionState.FAILING : ConnectionState.RETRYING);
         statusMessage.set(problem.oneLine());
         problemDetails.set(problem.oneLine());
         if (!hasData.get()) loadingText.set(headline(problem));

@@ -117,7 +117,31 @@ final class SettingsWindow {
 
     /** Saves through the standard settings store in the per-user folder. */
     static SettingsSaver standardSaver() {
-        return settings -> SettingsStore.standard().save(settings);
+        return settings -> {
+            SettingsStore store = SettingsStore.standard();
+            store.save(dialogFieldsOnto(storedOrDefaults(store), settings));
+        };
+    }
+
+    /**
+     * What the dialog edits, written over what was stored. Values that came from the command line
+     * or the environment for this run only (--base-url, --time-zone, --today-interval) are not
+     * pinned into the file by saving.
+     */
+    static Settings dialogFieldsOnto(Settings stored, Settings edited) {
+        return stored.withConnection(edited.region(), edited.clientId(), edited.clientSecret())
+                .withQueues(edited.queues())
+                .withMediaTypes(edited.mediaTypes())
+                .withRefreshInterval(edited.refreshInterval())
+                .withThresholds(edited.thresholds());
+    }
+
+    private static Settings storedOrDefaults(SettingsStore store) {
+        try {
+            return store.load();
+        } catch (ConfigException unreadable) {
+            return Settings.defaults();   // the store sets the unreadable file aside when it saves
+        }
     }
 
     /**

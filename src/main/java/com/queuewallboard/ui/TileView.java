@@ -91,7 +91,11 @@ final class TileView extends StackPane {
         serviceLevel.visibleProperty().bind(model.serviceLevelKnownProperty());
         serviceLevel.managedProperty().bind(model.serviceLevelKnownProperty());
         serviceLevel.setMinWidth(Region.USE_PREF_SIZE);
-        Label reasons = label("tile-reasons", model.reasonsProperty());
+        // the first reason is the one that matters on the wall; all of them in the tooltip
+        Label reasons = label("tile-reasons", model.reasonsProperty().map(r -> r.contains(", ") ? r.substring(0, r.indexOf(", ")) : r));
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(model.reasonsProperty());
+        Tooltip.install(reasons, why);
         reasons.setTextOverrun(OverrunStyle.ELLIPSIS);
         reasons.setMinWidth(0);
         reasons.setMaxWidth(Double.MAX_VALUE);

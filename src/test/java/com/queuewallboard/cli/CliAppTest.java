@@ -146,26 +146,31 @@ class CliAppTest {
     @Test
     void watchPrintsAStaleSnapshotForAFailedRefreshAndKeepsGoing() throws Exception {
         sim.faults().requestsPerMinute(0);
-        // fail the second refresh only: every API call errors while the flag is up
-        Thread breaker = new Thread(() -> {
-            try {
-                Thread.sleep(2500);
-                sim.faults().errorRate(1.0);
-                Thread.sleep(3000);
-                sim.faults().errorRate(0);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
+        // the second refresh fails as a whole: the fault goes on when the first line is out, off after the second
+        int[] lines = {0};
+        ByteArrayOutputStream o = new ByteArrayOutputStream() {
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                super.write(b, off, len);
+                for (int i = off; i < off + len; i++) {
+                    if (b[i] != '\n') continue;
+                    lines[0]++;
+                    if (lines[0] == 1) sim.faults().missingPermission("analytics:queueObservation:view");
+                    if (lines[0] == 2) sim.faults().reset();
+                }
             }
-        });
-        breaker.start();
-        int code = run("--watch", "--count", "3", "--interval", "3", "--format", "json", "--queues", "Sales");
-        breaker.join();
-        String[] lines = out.strip().split("\n");
-        assertEquals(3, lines.length, out);
-        JsonNode failed = new ObjectMapper().readTree(lines[1]);
+        };
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = new CliApp(env, dir, new SettingsStore(dir.resolve("home")), new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8))
+                .run(CommandLine.parse("--watch", "--count", "3", "--interval", "2", "--format", "json", "--queues", "Sales"));
+        String[] printed = o.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertEquals(3, printed.length);
+        JsonNode failed = new ObjectMapper().readTree(printed[1]);
         assertEquals("stale", failed.get("queues").get(0).get("status").asText());
-        assertTrue(failed.get("errors").size() > 0);
-        assertEquals(5, code, "the worst problem of the run");
+        assertEquals("PERMISSION", failed.get("errors").get(0).get("kind").asText());
+        assertEquals("ok", new ObjectMapper().readTree(printed[2]).get("queues").get(0).get("status").asText(), "recovered");
+        assertEquals(4, code, "the worst problem of the run");
     }
 
     @Test

@@ -101,7 +101,7 @@ class BoardViewFxTest {
         Node tile = robot.lookup("#tile-a").query();
         assertFalse(has(tile, "stale"));
 
-        source.alwaysFail(Fixtures.authProblem());
+        source.alwaysFail(Fixtures.serviceProblem());
         robot.interact(model::refreshNow);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> has(tile, "stale"));
         WaitForAsyncUtils.waitForFxEvents();

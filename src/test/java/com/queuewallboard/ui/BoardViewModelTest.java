@@ -73,14 +73,16 @@ class BoardViewModelTest {
         BoardViewModel model = model(Fixtures.noThresholds());
         model.apply(snapshot(T0, queue("a", 1, 2)));
         assertEquals(ConnectionState.CONNECTED, model.getConnection());
-        model.refreshFailed(Fixtures.authProblem(), 1, Duration.ofSeconds(10));
+        model.refreshFailed(Fixtures.serviceProblem(), 1, Duration.ofSeconds(10));
         assertEquals(ConnectionState.RETRYING, model.getConnection());
         assertTrue(model.tile("a").isStale());
         assertEquals("1", model.tile("a").waitingTextProperty().get());
         assertTrue(model.statusMessageProperty().get().contains("corr-1234"));
         assertTrue(model.connectionTextProperty().get().startsWith("Retrying"));
-        model.refreshFailed(Fixtures.authProblem(), BoardViewModel.FAILING_AFTER, Duration.ofSeconds(60));
+        model.refreshFailed(Fixtures.serviceProblem(), BoardViewModel.FAILING_AFTER, Duration.ofSeconds(60));
         assertEquals(ConnectionState.FAILING, model.getConnection());
+        model.refreshFailed(Fixtures.authProblem(), 1, Duration.ofSeconds(10));
+        assertEquals(ConnectionState.FAILING, model.getConnection(), "a refused secret will not fix itself");
         model.apply(snapshot(T0.plusSeconds(1), queue("a", 1, 2)));
         assertFalse(model.tile("a").isStale());
         assertEquals(ConnectionState.CONNECTED, model.getConnection());

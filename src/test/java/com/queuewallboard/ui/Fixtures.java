@@ -45,6 +45,10 @@ final class Fixtures {
         return new BoardSnapshot(asOf, asOf, list, List.of());
     }
 
+    static Problem serviceProblem() {
+        return new Problem(ProblemKind.SERVICE, "Genesys Cloud had a server error.", 503, "service.unavailable", "corr-1234");
+    }
+
     static Problem authProblem() {
         return new Problem(ProblemKind.AUTHENTICATION, "Genesys Cloud refused the OAuth client id or secret.", 401,
                 "invalid_client", "corr-1234");
