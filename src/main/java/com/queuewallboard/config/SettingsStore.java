@@ -102,13 +102,18 @@ public final class SettingsStore {
         }
     }
 
-    /** A settings file we could not read is renamed, not lost, before a new one is written. */
+    /**
+     * A settings file we could not use (bad JSON, or good JSON with a bad value) is renamed, not
+     * lost, before a new one is written: the user may want what was in it.
+     */
     private void keepUnreadableFileAside() throws IOException {
         Path file = settingsFile();
         if (!Files.exists(file)) return;
         try {
-            json.readValue(file.toFile(), SettingsDocument.class);
-        } catch (IOException unreadable) {
+            SettingsDocument doc = json.readValue(file.toFile(), SettingsDocument.class);
+            if (doc == null) throw new IOException("empty settings file");
+            doc.toSettings(Secret.empty());
+        } catch (IOException | ConfigException unreadable) {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Files.move(file, dir.resolve(SETTINGS_FILE + ".broken-" + stamp), StandardCopyOption.REPLACE_EXISTING);
         }

@@ -50,10 +50,27 @@ class SettingsStoreTest {
         ConfigException e = assertThrows(ConfigException.class, store::load);
         assertTrue(e.getMessage().contains("is not valid JSON (line 1)"), e.getMessage());
         store.save(Settings.defaults());
+        assertEquals("{\"region\": \"eu_west_1\", oops", Files.readString(brokenCopy()), "what the user wrote is kept");
+        assertEquals(Settings.DEFAULT_REFRESH, store.load().refreshInterval(), "and the new file is readable");
         try (var files = Files.list(dir)) {
-            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("settings.json.broken-")));
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")), "no temp files left behind");
         }
-        store.load();
+    }
+
+    @Test
+    void aFileWithABadValueIsAlsoKeptAside() throws Exception {
+        SettingsStore store = new SettingsStore(dir);
+        String hand = "{\"region\": \"eu_west_1\", \"refreshSeconds\": 0}";
+        Files.writeString(store.settingsFile(), hand);
+        assertThrows(ConfigException.class, store::load);
+        store.save(Settings.defaults());
+        assertEquals(hand, Files.readString(brokenCopy()));
+    }
+
+    private Path brokenCopy() throws Exception {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("settings.json.broken-")).findFirst().orElseThrow();
+        }
     }
 
     @Test

@@ -122,7 +122,9 @@ class BoardViewModelTest {
                 Map.of("a", new Thresholds(2, null, null, null)))));
         assertSame(before, model.tile("a"));
         assertEquals(AlertLevel.WARNING, model.tile("a").getLevel());
-        assertFalse(source.closed, "thresholds alone do not reconnect");
+        Settings s = model.settings();
+        assertFalse(BoardViewModel.needsNewSource(s, s.withThresholds(ThresholdSettings.DEFAULT)), "thresholds alone do not reconnect");
+        assertTrue(BoardViewModel.needsNewSource(s, s.withQueues(List.of("other"))));
     }
 
     @Test
