@@ -39,22 +39,6 @@ public final class SettingsViewModel {
             "cobrowse", "video", "screenshare");
     static final int MAX_REFRESH_SECONDS = 3600;
 
-    /** Where the secret the dialog starts with came from, and how the dialog says so (never the secret). */
-    public enum SecretOrigin {
-        NONE("client secret", "Stored in a file only you can read."),
-        SAVED("saved; leave empty to keep", "A secret is saved; leave empty to keep it."),
-        OUTSIDE("set from the environment; leave empty to keep",
-                "A secret is set (from the environment/.env, not saved); leave empty to keep it.");
-
-        final String prompt;
-        final String hint;
-
-        SecretOrigin(String prompt, String hint) {
-            this.prompt = prompt;
-            this.hint = hint;
-        }
-    }
-
     private final Settings base;
     private final Secret savedSecret;
     private final SourceOpener opener;
@@ -321,8 +305,7 @@ public final class SettingsViewModel {
     }
 
     public SecretOrigin secretOrigin() {
-        if (base.clientSecret().isEmpty()) return SecretOrigin.NONE;
-        return base.clientSecret().equals(savedSecret) ? SecretOrigin.SAVED : SecretOrigin.OUTSIDE;
+        return SecretOrigin.of(base.clientSecret(), savedSecret);
     }
 
     /** Whether the dialog starts with a secret (saved or from outside); an empty field keeps it. */

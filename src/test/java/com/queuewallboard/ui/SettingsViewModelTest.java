@@ -89,7 +89,7 @@ class SettingsViewModelTest {
         SettingsViewModel vm = new SettingsViewModel(fromEnv, Secret.empty(), x -> {
             throw new AssertionError("no connection in this test");
         }, Fixtures.DIRECT);
-        assertEquals(SettingsViewModel.SecretOrigin.OUTSIDE, vm.secretOrigin());
+        assertEquals(SecretOrigin.OUTSIDE, vm.secretOrigin());
         assertFalse(vm.secretSaved());
         assertTrue(vm.secretHint().contains("from the environment/.env"), vm.secretHint());
         assertFalse(vm.secretHint().contains("saved;"));
@@ -101,7 +101,7 @@ class SettingsViewModelTest {
         assertEquals(Secret.of("typed-one"), vm.toSavedSettings().clientSecret(), "a typed secret is saved");
 
         SettingsViewModel saved = new SettingsViewModel(fromEnv, Secret.of("s3cr3t-value"), x -> null, Fixtures.DIRECT);
-        assertEquals(SettingsViewModel.SecretOrigin.SAVED, saved.secretOrigin());
+        assertEquals(SecretOrigin.SAVED, saved.secretOrigin());
         assertEquals("A secret is saved; leave empty to keep it.", saved.secretHint());
         assertEquals(Secret.of("s3cr3t-value"), saved.toSavedSettings().clientSecret());
     }
