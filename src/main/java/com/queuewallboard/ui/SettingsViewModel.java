@@ -20,12 +20,9 @@ import javafx.collections.ObservableMap;
 import javafx.concurrent.Task;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
@@ -35,8 +32,6 @@ import java.util.concurrent.Executor;
  * The queues to show are picked in its {@link #picker()}.
  */
 public final class SettingsViewModel {
-    public static final Set<String> MEDIA_TYPES = Set.of("voice", "chat", "email", "message", "callback",
-            "cobrowse", "video", "screenshare");
     static final int MAX_REFRESH_SECONDS = 3600;
 
     private final Settings base;
@@ -134,7 +129,7 @@ public final class SettingsViewModel {
         clientIdError.set(live && clientId.get().isBlank() ? "Enter the OAuth client id (from Admin > OAuth)." : "");
         secretError.set(live && !hasSecret ? "Enter the client secret." : "");
         refreshError.set(checkRefresh());
-        mediaTypesError.set(checkMediaTypes());
+        mediaTypesError.set(MediaTypeField.check(mediaTypes.get()));
         waitingError.set(LevelFields.checkPair(waitingWarning.get(), waitingAlert.get(), false, "waiting calls"));
         longestError.set(LevelFields.checkPair(longestWarning.get(), longestAlert.get(), true, "longest wait"));
         valid.set(regionError.get().isEmpty() && clientIdError.get().isEmpty() && secretError.get().isEmpty()
@@ -166,17 +161,6 @@ public final class SettingsViewModel {
         } catch (NumberFormatException e) {
             return "Enter whole seconds between " + min + " and " + MAX_REFRESH_SECONDS + ".";
         }
-    }
-
-    private String checkMediaTypes() {
-        List<String> types = mediaTypeList();
-        if (types.isEmpty()) return "Enter at least one media type, e.g. voice.";
-        for (String t : types) {
-            if (!MEDIA_TYPES.contains(t)) {
-                return "Unknown media type '" + t + "'. Use voice, chat, email, message or callback.";
-            }
-        }
-        return "";
     }
 
     // ---------------------------------------------------------------- per-queue levels
@@ -221,7 +205,7 @@ public final class SettingsViewModel {
         Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides);
         return connection()
                 .withQueues(picker.queuesToKeep(connection().runsDemo()))
-                .withMediaTypes(mediaTypeList())
+                .withMediaTypes(MediaTypeField.parse(mediaTypes.get()))
                 .withRefreshInterval(Duration.ofSeconds(Long.parseLong(refreshSeconds.get().strip())))
                 .withThresholds(new ThresholdSettings(defaults, perQueue));
     }
@@ -260,7 +244,8 @@ public final class SettingsViewModel {
             testResult.set("Fill in the connection fields marked in red first.");
             return;
         }
-        Settings trial = connection().withMediaTypes(mediaTypesError.get().isEmpty() ? mediaTypeList() : base.mediaTypes());
+        Settings trial = connection().withMediaTypes(mediaTypesError.get().isEmpty()
+                ? MediaTypeField.parse(mediaTypes.get()) : base.mediaTypes());
         boolean trialIsDemo = trial.runsDemo();
         List<String> wanted = List.copyOf(picker.chosen());
         int run = ++testRun;
@@ -293,15 +278,6 @@ public final class SettingsViewModel {
     /** Opened through "Enter real credentials": demo off, ready for the region, client id and secret. */
     public void enterCredentials() {
         demo.set(false);
-    }
-
-    private List<String> mediaTypeList() {
-        List<String> list = new ArrayList<>();
-        for (String part : mediaTypes.get().split("[,\\s]+")) {
-            String t = part.strip().toLowerCase(Locale.ROOT);
-            if (!t.isEmpty() && !list.contains(t)) list.add(t);
-        }
-        return list;
     }
 
     public SecretOrigin secretOrigin() {
