@@ -101,6 +101,7 @@ public final class SettingsViewModel {
                 waitingWarning, waitingAlert, longestWarning, longestAlert)) {
             o.addListener(x -> validate());
         }
+        // The picker checks its own entries; Save must still wait for a typo there to be fixed.
         picker.queuesErrorProperty().addListener((obs, old, now) -> validate());
         // A result shown for other connection fields would mislead; a late one is ignored (testRun).
         for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret)) {
