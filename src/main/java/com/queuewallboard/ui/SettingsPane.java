@@ -149,12 +149,13 @@ final class SettingsPane extends BorderPane {
     }
 
     private Node queues() {
+        QueuePicker picker = model.picker();
         TextField search = new TextField();
         search.setId("queue-search");
         search.setPromptText("Search queues");
-        search.textProperty().bindBidirectional(model.searchProperty());
+        search.textProperty().bindBidirectional(picker.searchProperty());
 
-        CheckListView<QueueInfo> list = new CheckListView<>(model.shownQueues());
+        CheckListView<QueueInfo> list = new CheckListView<>(picker.shownQueues());
         list.setId("queue-list");
         list.setPrefHeight(180);
         Label empty = hint("No queues listed yet: press Test connection to load your org's queues.");
@@ -176,7 +177,7 @@ final class SettingsPane extends BorderPane {
             syncingChecks = true;
             try {
                 for (QueueInfo q : list.getItems()) {
-                    boolean on = model.isChosen(q);
+                    boolean on = picker.isChosen(q);
                     if (on != list.getCheckModel().isChecked(q)) {
                         if (on) list.getCheckModel().check(q);
                         else list.getCheckModel().clearCheck(q);
@@ -189,20 +190,20 @@ final class SettingsPane extends BorderPane {
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<QueueInfo>) change -> {
             if (syncingChecks) return;
             while (change.next()) {
-                for (QueueInfo q : change.getAddedSubList()) model.setChosen(q, true);
+                for (QueueInfo q : change.getAddedSubList()) picker.setChosen(q, true);
                 for (QueueInfo q : change.getRemoved()) {
-                    if (list.getItems().contains(q)) model.setChosen(q, false);
+                    if (list.getItems().contains(q)) picker.setChosen(q, false);
                 }
             }
         });
-        model.shownQueues().addListener((ListChangeListener<QueueInfo>) change -> applyChecks.run());
+        picker.shownQueues().addListener((ListChangeListener<QueueInfo>) change -> applyChecks.run());
         applyChecks.run();
 
         Label hint = hint("Tick the queues for this board; they appear in the order ticked. "
                 + "None ticked: all queues are shown.");
         hint.setId("queues-hint");
-        Label error = error("queues-error", model.queuesErrorProperty());
-        Label note = error("queues-note", model.queuesNoteProperty());
+        Label error = error("queues-error", picker.queuesErrorProperty());
+        Label note = error("queues-note", picker.queuesNoteProperty());
         note.getStyleClass().setAll("label", "field-note");
         VBox box = new VBox(6, search, list, error, note, hint);
         return section("Queues", box);
@@ -241,7 +242,7 @@ final class SettingsPane extends BorderPane {
     }
 
     private Node overrides() {
-        ComboBox<QueueInfo> queue = new ComboBox<>(model.queues());
+        ComboBox<QueueInfo> queue = new ComboBox<>(model.picker().queues());
         queue.setId("override-queue");
         queue.setPromptText("Queue");
         queue.setConverter(new StringConverter<>() {

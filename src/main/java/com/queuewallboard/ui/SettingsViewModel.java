@@ -1,10 +1,8 @@
 package com.queuewallboard.ui;
 
-import com.queuewallboard.board.QueueInfo;
 import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.board.Thresholds;
 import com.queuewallboard.config.ConfigException;
-import com.queuewallboard.config.QueueSelection;
 import com.queuewallboard.config.Regions;
 import com.queuewallboard.config.Secret;
 import com.queuewallboard.config.Settings;
@@ -18,47 +16,23 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
  * The settings dialog's state: one text property per field, an error text per field checked as the
  * user types, and {@link #validProperty()} for the Save button. Builds the new {@link Settings};
  * the existing secret is never put into a field, and an empty secret field keeps it.
- * No ticked queue is valid: the board then shows every queue of the org.
+ * The queues to show are picked in its {@link #picker()}.
  */
 public final class SettingsViewModel {
-    public static final Set<String> MEDIA_TYPES = Set.of("voice", "chat", "email", "message", "callback",
-            "cobrowse", "video", "screenshare");
     static final int MAX_REFRESH_SECONDS = 3600;
-
-    /** Where the secret the dialog starts with came from, and how the dialog says so (never the secret). */
-    public enum SecretOrigin {
-        NONE("client secret", "Stored in a file only you can read."),
-        SAVED("saved; leave empty to keep", "A secret is saved; leave empty to keep it."),
-        OUTSIDE("set from the environment; leave empty to keep",
-                "A secret is set (from the environment/.env, not saved); leave empty to keep it.");
-
-        final String prompt;
-        final String hint;
-
-        SecretOrigin(String prompt, String hint) {
-            this.prompt = prompt;
-            this.hint = hint;
-        }
-    }
 
     private final Settings base;
     private final Secret savedSecret;
@@ -67,9 +41,6 @@ public final class SettingsViewModel {
     private int testRun;
     /** Set by Test connection: from then on the connection fields are required even if left empty. */
     private boolean connectionAsked;
-    /** True while the picker lists the simulator's queues (the board or a test ran in demo). */
-    private boolean listFromDemo;
-    private final Set<String> demoQueueIds = new HashSet<>();
 
     private final BooleanProperty demo = new SimpleBooleanProperty(this, "demo");
     private final StringProperty region = new SimpleStringProperty(this, "region", "");
@@ -81,7 +52,6 @@ public final class SettingsViewModel {
     private final StringProperty waitingAlert = new SimpleStringProperty(this, "waitingAlert", "");
     private final StringProperty longestWarning = new SimpleStringProperty(this, "longestWarning", "");
     private final StringProperty longestAlert = new SimpleStringProperty(this, "longestAlert", "");
-    private final StringProperty search = new SimpleStringProperty(this, "search", "");
 
     private final ReadOnlyStringWrapper regionError = new ReadOnlyStringWrapper(this, "regionError", "");
     private final ReadOnlyStringWrapper clientIdError = new ReadOnlyStringWrapper(this, "clientIdError", "");
@@ -90,18 +60,14 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper mediaTypesError = new ReadOnlyStringWrapper(this, "mediaTypesError", "");
     private final ReadOnlyStringWrapper waitingError = new ReadOnlyStringWrapper(this, "waitingError", "");
     private final ReadOnlyStringWrapper longestError = new ReadOnlyStringWrapper(this, "longestError", "");
-    private final ReadOnlyStringWrapper queuesError = new ReadOnlyStringWrapper(this, "queuesError", "");
     private final ReadOnlyStringWrapper overrideError = new ReadOnlyStringWrapper(this, "overrideError", "");
-    private final ReadOnlyStringWrapper queuesNote = new ReadOnlyStringWrapper(this, "queuesNote", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
     private final ReadOnlyBooleanWrapper testOk = new ReadOnlyBooleanWrapper(this, "testOk");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-    private final ObservableList<QueueInfo> queues = FXCollections.observableArrayList();
-    private final FilteredList<QueueInfo> shownQueues = new FilteredList<>(queues, q -> true);
-    private final ObservableList<String> chosen = FXCollections.observableArrayList();
+    private final QueuePicker picker;
     private final ObservableMap<String, Thresholds> overrides = FXCollections.observableMap(new LinkedHashMap<>());
 
     /** For settings whose secret, if any, is the saved one. */
@@ -129,18 +95,14 @@ public final class SettingsViewModel {
         longestWarning.set(t.longestWaitWarningSeconds() == null ? "" : Formats.waitTime(t.longestWaitWarningSeconds()));
         longestAlert.set(t.longestWaitAlertSeconds() == null ? "" : Formats.waitTime(t.longestWaitAlertSeconds()));
         overrides.putAll(base.thresholds().perQueue());
-        chosen.setAll(base.queues());
-        for (String entry : base.queues()) queues.add(new QueueInfo(entry, entry));
+        picker = new QueuePicker(base.queues(), demo);
 
-        search.addListener((obs, old, text) -> {
-            String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-            shownQueues.setPredicate(q -> needle.isEmpty() || q.name().toLowerCase(Locale.ROOT).contains(needle)
-                    || q.id().toLowerCase(Locale.ROOT).contains(needle));
-        });
         for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret, refreshSeconds, mediaTypes,
-                waitingWarning, waitingAlert, longestWarning, longestAlert, chosen)) {
+                waitingWarning, waitingAlert, longestWarning, longestAlert)) {
             o.addListener(x -> validate());
         }
+        // The picker checks its own entries; Save must still wait for a typo there to be fixed.
+        picker.queuesErrorProperty().addListener((obs, old, now) -> validate());
         // A result shown for other connection fields would mislead; a late one is ignored (testRun).
         for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret)) {
             o.addListener(x -> forgetTestResult());
@@ -168,16 +130,12 @@ public final class SettingsViewModel {
         clientIdError.set(live && clientId.get().isBlank() ? "Enter the OAuth client id (from Admin > OAuth)." : "");
         secretError.set(live && !hasSecret ? "Enter the client secret." : "");
         refreshError.set(checkRefresh());
-        mediaTypesError.set(checkMediaTypes());
+        mediaTypesError.set(MediaTypeField.check(mediaTypes.get()));
         waitingError.set(LevelFields.checkPair(waitingWarning.get(), waitingAlert.get(), false, "waiting calls"));
         longestError.set(LevelFields.checkPair(longestWarning.get(), longestAlert.get(), true, "longest wait"));
-        queuesError.set(checkQueues());
-        queuesNote.set(!demo.get() && listFromDemo
-                ? "These are the demo queues. Press Test connection to load your org's queues; ticked demo queues are not kept."
-                : "");
         valid.set(regionError.get().isEmpty() && clientIdError.get().isEmpty() && secretError.get().isEmpty()
                 && refreshError.get().isEmpty() && mediaTypesError.get().isEmpty() && waitingError.get().isEmpty()
-                && longestError.get().isEmpty() && queuesError.get().isEmpty());
+                && longestError.get().isEmpty() && picker.queuesErrorProperty().get().isEmpty());
     }
 
     private String checkRegion(boolean live) {
@@ -206,56 +164,7 @@ public final class SettingsViewModel {
         }
     }
 
-    private String checkMediaTypes() {
-        List<String> types = mediaTypeList();
-        if (types.isEmpty()) return "Enter at least one media type, e.g. voice.";
-        for (String t : types) {
-            if (!MEDIA_TYPES.contains(t)) {
-                return "Unknown media type '" + t + "'. Use voice, chat, email, message or callback.";
-            }
-        }
-        return "";
-    }
-
-    /** Only typos are errors: no ticked queue means every queue of the org. */
-    private String checkQueues() {
-        try {
-            QueueSelection.parse(chosen);
-            return "";
-        } catch (ConfigException e) {
-            return e.problem().message();
-        }
-    }
-
-    // ---------------------------------------------------------------- queues and overrides
-
-    public boolean isChosen(QueueInfo q) {
-        return chosen.contains(q.id()) || chosen.contains(q.name());
-    }
-
-    /** Ticks or unticks a queue; the board shows ticked queues in the order they were ticked. */
-    public void setChosen(QueueInfo q, boolean on) {
-        if (on && !isChosen(q)) chosen.add(q.id());
-        if (!on) chosen.removeAll(q.id(), q.name());
-    }
-
-    /** Replaces the picker's list with the org's queues; entries typed earlier that match none stay listed. */
-    public void setAvailableQueues(List<QueueInfo> listed) {
-        setAvailableQueues(listed, false);
-    }
-
-    /** @param fromDemo the list is the simulator's (its ids are not kept for a real org) */
-    public void setAvailableQueues(List<QueueInfo> listed, boolean fromDemo) {
-        listFromDemo = fromDemo;
-        if (fromDemo) listed.forEach(q -> demoQueueIds.add(q.id().toLowerCase(Locale.ROOT)));
-        List<QueueInfo> all = new ArrayList<>(listed);
-        for (String entry : chosen) {
-            boolean known = listed.stream().anyMatch(q -> q.id().equalsIgnoreCase(entry) || q.name().equals(entry));
-            if (!known) all.add(new QueueInfo(entry, entry));
-        }
-        queues.setAll(all);
-        validate();
-    }
+    // ---------------------------------------------------------------- per-queue levels
 
     /** Sets one queue's own levels (empty fields fall back to the board-wide ones). */
     public boolean setOverride(String queueId, String waitWarn, String waitAlert, String longWarn, String longAlert) {
@@ -283,8 +192,7 @@ public final class SettingsViewModel {
     public String describeOverride(String queueId) {
         Thresholds t = overrides.get(queueId);
         if (t == null) return queueId;
-        String name = queues.stream().filter(q -> q.id().equals(queueId)).map(QueueInfo::name).findFirst().orElse(queueId);
-        return name + ": waiting " + LevelFields.describe(t.waitingWarning(), false) + " / " + LevelFields.describe(t.waitingAlert(), false)
+        return picker.nameOf(queueId) + ": waiting " + LevelFields.describe(t.waitingWarning(), false) + " / " + LevelFields.describe(t.waitingAlert(), false)
                 + ", longest wait " + LevelFields.describe(t.longestWaitWarningSeconds(), true) + " / " + LevelFields.describe(t.longestWaitAlertSeconds(), true);
     }
 
@@ -297,8 +205,8 @@ public final class SettingsViewModel {
                 LevelFields.parseLevel(longestWarning.get(), true), LevelFields.parseLevel(longestAlert.get(), true));
         Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides);
         return connection()
-                .withQueues(queuesToKeep())
-                .withMediaTypes(mediaTypeList())
+                .withQueues(picker.queuesToKeep(connection().runsDemo()))
+                .withMediaTypes(MediaTypeField.parse(mediaTypes.get()))
                 .withRefreshInterval(Duration.ofSeconds(Long.parseLong(refreshSeconds.get().strip())))
                 .withThresholds(new ThresholdSettings(defaults, perQueue));
     }
@@ -320,12 +228,6 @@ public final class SettingsViewModel {
         return base.withConnection(r.isEmpty() ? null : r, clientId.get().strip(), secret).withDemo(demo.get());
     }
 
-    /** Ticked entries; for a real org, the simulator's queue ids are left out. */
-    private List<String> queuesToKeep() {
-        if (!listFromDemo || connection().runsDemo()) return List.copyOf(chosen);
-        return chosen.stream().filter(e -> !demoQueueIds.contains(e.strip().toLowerCase(Locale.ROOT))).toList();
-    }
-
     private boolean connectionFieldsValid() {
         return regionError.get().isEmpty() && clientIdError.get().isEmpty() && secretError.get().isEmpty();
     }
@@ -343,9 +245,10 @@ public final class SettingsViewModel {
             testResult.set("Fill in the connection fields marked in red first.");
             return;
         }
-        Settings trial = connection().withMediaTypes(mediaTypesError.get().isEmpty() ? mediaTypeList() : base.mediaTypes());
+        Settings trial = connection().withMediaTypes(mediaTypesError.get().isEmpty()
+                ? MediaTypeField.parse(mediaTypes.get()) : base.mediaTypes());
         boolean trialIsDemo = trial.runsDemo();
-        List<String> wanted = List.copyOf(chosen);
+        List<String> wanted = List.copyOf(picker.chosen());
         int run = ++testRun;
         busy.set(true);
         testOk.set(false);
@@ -360,13 +263,7 @@ public final class SettingsViewModel {
             if (run != testRun) return;
             busy.set(false);
             SettingsConnectionTest.Outcome outcome = task.getValue();
-            int dropped = 0;
-            if (!trialIsDemo) {
-                List<String> kept = SettingsConnectionTest.existing(chosen, outcome.listed());
-                dropped = chosen.size() - kept.size();
-                chosen.setAll(kept);
-            }
-            setAvailableQueues(outcome.listed(), trialIsDemo);
+            int dropped = picker.loadTestedQueues(outcome.listed(), trialIsDemo);
             testOk.set(outcome.figuresProblem() == null);
             testResult.set(SettingsConnectionTest.summary(outcome, dropped, trial));
         });
@@ -384,18 +281,8 @@ public final class SettingsViewModel {
         demo.set(false);
     }
 
-    private List<String> mediaTypeList() {
-        List<String> list = new ArrayList<>();
-        for (String part : mediaTypes.get().split("[,\\s]+")) {
-            String t = part.strip().toLowerCase(Locale.ROOT);
-            if (!t.isEmpty() && !list.contains(t)) list.add(t);
-        }
-        return list;
-    }
-
     public SecretOrigin secretOrigin() {
-        if (base.clientSecret().isEmpty()) return SecretOrigin.NONE;
-        return base.clientSecret().equals(savedSecret) ? SecretOrigin.SAVED : SecretOrigin.OUTSIDE;
+        return SecretOrigin.of(base.clientSecret(), savedSecret);
     }
 
     /** Whether the dialog starts with a secret (saved or from outside); an empty field keeps it. */
@@ -433,7 +320,6 @@ public final class SettingsViewModel {
     public StringProperty waitingAlertProperty() { return waitingAlert; }
     public StringProperty longestWarningProperty() { return longestWarning; }
     public StringProperty longestAlertProperty() { return longestAlert; }
-    public StringProperty searchProperty() { return search; }
     public ReadOnlyStringProperty regionErrorProperty() { return regionError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty clientIdErrorProperty() { return clientIdError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty secretErrorProperty() { return secretError.getReadOnlyProperty(); }
@@ -441,17 +327,13 @@ public final class SettingsViewModel {
     public ReadOnlyStringProperty mediaTypesErrorProperty() { return mediaTypesError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty waitingErrorProperty() { return waitingError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty longestErrorProperty() { return longestError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty queuesErrorProperty() { return queuesError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty overrideErrorProperty() { return overrideError.getReadOnlyProperty(); }
-    /** Says when the picker still lists demo queues for a real connection; empty otherwise. */
-    public ReadOnlyStringProperty queuesNoteProperty() { return queuesNote.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
     public ReadOnlyStringProperty testResultProperty() { return testResult.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty testOkProperty() { return testOk.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ObservableList<QueueInfo> queues() { return queues; }
-    public FilteredList<QueueInfo> shownQueues() { return shownQueues; }
-    public ObservableList<String> chosen() { return chosen; }
+    /** The queue picker: listed queues, search and the ticked entries. */
+    public QueuePicker picker() { return picker; }
     public ObservableMap<String, Thresholds> overrides() { return overrides; }
     public boolean isValid() { return valid.get(); }
 }

@@ -46,7 +46,7 @@ final class SettingsWindow {
         SettingsViewModel model = new SettingsViewModel(current, savedSecret, board.opener(), board.executor());
         // Fill the queue picker from the board's own source (no second login).
         boolean boardIsDemo = current.runsDemo();
-        board.listQueues(queues -> model.setAvailableQueues(queues, boardIsDemo),
+        board.listQueues(queues -> model.picker().setAvailableQueues(queues, boardIsDemo),
                 problem -> LOG.log(Level.INFO, "Queue list unavailable: {0}", problem.oneLine()));
         if (forCredentials) model.enterCredentials();
         Stage stage = new Stage();

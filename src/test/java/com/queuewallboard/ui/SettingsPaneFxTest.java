@@ -98,7 +98,7 @@ class SettingsPaneFxTest {
     @Test
     @SuppressWarnings("unchecked")
     void noTickedQueueIsValidAndTheSearchKeepsTicks(FxRobot robot) {
-        robot.interact(() -> model.setAvailableQueues(List.of(
+        robot.interact(() -> model.picker().setAvailableQueues(List.of(
                 new QueueInfo("11111111-2222-4333-8444-555555555555", "Sales"),
                 new QueueInfo("22222222-2222-4333-8444-555555555555", "Support"))));
         CheckListView<QueueInfo> list = robot.lookup("#queue-list").queryAs(CheckListView.class);
@@ -110,12 +110,12 @@ class SettingsPaneFxTest {
         assertEquals(List.of(), model.toSettings().queues());
 
         robot.interact(() -> list.getCheckModel().check(list.getItems().get(1)));
-        assertEquals(List.of("22222222-2222-4333-8444-555555555555"), model.chosen());
+        assertEquals(List.of("22222222-2222-4333-8444-555555555555"), model.picker().chosen());
         TextField search = robot.lookup("#queue-search").queryAs(TextField.class);
         robot.interact(() -> search.setText("sal"));
         assertEquals(1, list.getItems().size());
         robot.interact(() -> search.setText(""));
-        assertEquals(List.of("22222222-2222-4333-8444-555555555555"), model.chosen(), "filtering unticks nothing");
+        assertEquals(List.of("22222222-2222-4333-8444-555555555555"), model.picker().chosen(), "filtering unticks nothing");
         assertTrue(list.getCheckModel().isChecked(list.getItems().get(1)));
         assertFalse(robot.lookup("#save").queryAs(Button.class).isDisabled());
     }
@@ -125,9 +125,9 @@ class SettingsPaneFxTest {
     @SuppressWarnings("unchecked")
     void testConnectionNeedsOnlyTheConnectionAndLoadsTheOrgsQueues(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            model.chosen().clear();
-            model.setAvailableQueues(List.of(new QueueInfo(DEMO_ID, "After Hours")), true);
-            model.chosen().setAll(DEMO_ID);
+            model.picker().chosen().clear();
+            model.picker().setAvailableQueues(List.of(new QueueInfo(DEMO_ID, "After Hours")), true);
+            model.picker().chosen().setAll(DEMO_ID);
             model.mediaTypesProperty().set("vioce");   // another field invalid: the test must not care
         });
         Button test = robot.lookup("#test-connection").queryAs(Button.class);
@@ -137,7 +137,7 @@ class SettingsPaneFxTest {
         robot.interact(() -> secret.setText("wrong-secret"));
         robot.interact(test::fire);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !model.busyProperty().get() && text(robot, "#test-result").contains("refused"));
-        assertEquals(List.of(DEMO_ID), model.chosen(), "a failed test changes no queue");
+        assertEquals(List.of(DEMO_ID), model.picker().chosen(), "a failed test changes no queue");
 
         robot.interact(() -> secret.setText("right-secret"));
         assertEquals("", text(robot, "#test-result"), "the old result goes with the old secret");
@@ -151,7 +151,7 @@ class SettingsPaneFxTest {
 
         CheckListView<QueueInfo> list = robot.lookup("#queue-list").queryAs(CheckListView.class);
         assertEquals(ORG, List.copyOf(list.getItems()), "the org's queues replace the demo queues");
-        assertEquals(List.of(), model.chosen(), "the demo id is dropped");
+        assertEquals(List.of(), model.picker().chosen(), "the demo id is dropped");
         assertFalse(robot.lookup("#queues-note").queryAs(Label.class).isVisible());
         assertTrue(opened.stream().allMatch(s -> s.queues().isEmpty()), "nothing ticked: no queue asked for");
 
@@ -165,7 +165,7 @@ class SettingsPaneFxTest {
     void testConnectionAsksForMissingConnectionFieldsOnly(FxRobot robot) {
         ComboBox<?> region = robot.lookup("#region").queryAs(ComboBox.class);
         robot.interact(() -> {
-            model.chosen().clear();
+            model.picker().chosen().clear();
             region.getEditor().setText("");
         });
         robot.interact(() -> robot.lookup("#test-connection").queryAs(Button.class).fire());

@@ -56,9 +56,9 @@ class SettingsViewModelTest {
     @Test
     void noTickedQueueIsValidAndSavesAsAnEmptyList() {
         SettingsViewModel vm = of(Fixtures.live());
-        vm.chosen().clear();
+        vm.picker().chosen().clear();
         assertTrue(vm.isValid(), "no queue ticked means all queues of the org");
-        assertEquals("", vm.queuesErrorProperty().get());
+        assertEquals("", vm.picker().queuesErrorProperty().get());
         assertEquals(List.of(), vm.toSettings().queues());
         assertEquals(List.of(), vm.toSavedSettings().queues());
     }
@@ -67,14 +67,14 @@ class SettingsViewModelTest {
     void demoQueueIdsAreNotKeptForARealOrg() {
         String demoId = "f5071a51-e462-47e0-ba5a-ebff6e3da4f7";
         SettingsViewModel vm = of(Settings.defaults().withQueues(List.of("Sales*")).withDemo(true));
-        vm.setAvailableQueues(List.of(new QueueInfo(demoId, "After Hours")), true);
-        vm.setChosen(vm.queues().get(0), true);
-        assertEquals("", vm.queuesNoteProperty().get(), "in demo the demo queues are the right ones");
+        vm.picker().setAvailableQueues(List.of(new QueueInfo(demoId, "After Hours")), true);
+        vm.picker().setChosen(vm.picker().queues().get(0), true);
+        assertEquals("", vm.picker().queuesNoteProperty().get(), "in demo the demo queues are the right ones");
         assertEquals(List.of("Sales*", demoId), vm.toSettings().queues());
 
         vm.enterCredentials();
         assertFalse(vm.demoProperty().get());
-        assertTrue(vm.queuesNoteProperty().get().contains("Press Test connection"), vm.queuesNoteProperty().get());
+        assertTrue(vm.picker().queuesNoteProperty().get().contains("Press Test connection"), vm.picker().queuesNoteProperty().get());
         assertEquals(List.of("Sales*", demoId), vm.toSettings().queues(), "still the demo without credentials");
         vm.regionProperty().set("eu_west_1");
         vm.clientIdProperty().set("real-client");
@@ -89,7 +89,7 @@ class SettingsViewModelTest {
         SettingsViewModel vm = new SettingsViewModel(fromEnv, Secret.empty(), x -> {
             throw new AssertionError("no connection in this test");
         }, Fixtures.DIRECT);
-        assertEquals(SettingsViewModel.SecretOrigin.OUTSIDE, vm.secretOrigin());
+        assertEquals(SecretOrigin.OUTSIDE, vm.secretOrigin());
         assertFalse(vm.secretSaved());
         assertTrue(vm.secretHint().contains("from the environment/.env"), vm.secretHint());
         assertFalse(vm.secretHint().contains("saved;"));
@@ -101,7 +101,7 @@ class SettingsViewModelTest {
         assertEquals(Secret.of("typed-one"), vm.toSavedSettings().clientSecret(), "a typed secret is saved");
 
         SettingsViewModel saved = new SettingsViewModel(fromEnv, Secret.of("s3cr3t-value"), x -> null, Fixtures.DIRECT);
-        assertEquals(SettingsViewModel.SecretOrigin.SAVED, saved.secretOrigin());
+        assertEquals(SecretOrigin.SAVED, saved.secretOrigin());
         assertEquals("A secret is saved; leave empty to keep it.", saved.secretHint());
         assertEquals(Secret.of("s3cr3t-value"), saved.toSavedSettings().clientSecret());
     }
@@ -152,8 +152,8 @@ class SettingsViewModelTest {
     @Test
     void aMalformedQueueIdIsCalledATypo() {
         SettingsViewModel vm = of(Fixtures.live());
-        vm.chosen().setAll("11111111-2222-4333-8444-55555555555");
-        assertTrue(vm.queuesErrorProperty().get().contains("not a valid queue id"));
+        vm.picker().chosen().setAll("11111111-2222-4333-8444-55555555555");
+        assertTrue(vm.picker().queuesErrorProperty().get().contains("not a valid queue id"));
     }
 
     @Test
@@ -214,9 +214,9 @@ class SettingsViewModelTest {
     @Test
     void loadedQueuesKeepUnmatchedTypedEntries() {
         SettingsViewModel vm = of(Settings.defaults().withQueues(List.of("Sales*")));
-        vm.setAvailableQueues(List.of(new QueueInfo("id-1", "Support")));
-        assertEquals(List.of("Support", "Sales*"), vm.queues().stream().map(QueueInfo::name).toList());
-        vm.searchProperty().set("supp");
-        assertEquals(1, vm.shownQueues().size());
+        vm.picker().setAvailableQueues(List.of(new QueueInfo("id-1", "Support")));
+        assertEquals(List.of("Support", "Sales*"), vm.picker().queues().stream().map(QueueInfo::name).toList());
+        vm.picker().searchProperty().set("supp");
+        assertEquals(1, vm.picker().shownQueues().size());
     }
 }
