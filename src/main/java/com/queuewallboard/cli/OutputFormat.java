@@ -68,7 +68,7 @@ enum OutputFormat {
         if (value == null) return "";
         String s = value.toString();
         // Quote when needed, and defuse spreadsheet formulas in names (=, +, -, @).
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) s = "'" + s;
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) s = "'" + s;
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) s = "\"" + s.replace("\"", "\"\"") + "\"";
         return s;
     }

@@ -49,8 +49,10 @@ class RegionsAndEndpointsTest {
 
     @Test
     void plainHttpOnlyForLoopback() throws Exception {
-        Endpoints.of(settings(null, "http://localhost:8080"));
-        Endpoints.of(settings(null, "http://[::1]:8080"));
+        assertEquals("http://localhost:8080", Endpoints.of(settings(null, "http://localhost:8080")).login().toString());
+        assertEquals("http://[::1]:8080", Endpoints.of(settings(null, "http://[::1]:8080")).login().toString());
+        assertThrows(ConfigException.class, () -> Endpoints.of(settings(null, "http://localhost.evil.com")));
+        assertThrows(ConfigException.class, () -> Endpoints.of(settings(null, "http://127.0.0.1.nip.io")));
         ConfigException e = assertThrows(ConfigException.class, () -> Endpoints.of(settings(null, "http://api.example.org")));
         assertTrue(e.getMessage().contains("plain http"), e.getMessage());
         assertThrows(ConfigException.class, () -> Endpoints.of(settings(null, "http://10.0.0.5:8080")));

@@ -268,6 +268,55 @@ class ClientFaultsTest {
     }
 
     @Test
+    void aLongRetryAfterFailsFastAndHoldsBackLaterCalls() throws Exception {
+        observe();
+        fake.script(OBS, Reply.json(429, "{\"code\":\"too.many.requests.retry.after\"}").withHeader("Retry-After", "30"));
+        long t0 = System.nanoTime();
+        SourceException first = assertThrows(SourceException.class, this::observe);
+        assertEquals(ProblemKind.RATE_LIMITED, first.problem().kind());
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 5000, "no 30 s sleep inside a refresh");
+        long sent = fake.count("POST", QueueMetricsApi.OBSERVATIONS_PATH);
+        SourceException second = assertThrows(SourceException.class, this::observe);
+        assertEquals(ProblemKind.RATE_LIMITED, second.problem().kind());
+        assertEquals(sent, fake.count("POST", QueueMetricsApi.OBSERVATIONS_PATH), "nothing is sent while Genesys said wait");
+    }
+
+    @Test
+    void retryAfterDatesAndGarbage() {
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-26T10:00:00Z"));
+        GenesysHttp h = new GenesysHttp(HttpTimeouts.DEFAULT, new RetryPolicy(3, Duration.ofMillis(40), Duration.ofMillis(200)),
+                new Redactor(), 2, clock);
+        assertEquals(Duration.ofSeconds(5), h.parseRetryAfter("Thu, 26 Nov 2026 10:00:05 GMT"));
+        assertEquals(Duration.ZERO, h.parseRetryAfter("Thu, 26 Nov 2026 09:00:00 GMT"));
+        assertEquals(Duration.ofMillis(200), h.parseRetryAfter("soon"), "unreadable means the longest backoff, never the shortest");
+        assertEquals(Duration.ofMillis(2500), h.parseRetryAfter("2.5"));
+        h.close();
+    }
+
+    @Test
+    void inInRateLimitResetStandsInForAMissingRetryAfter() throws Exception {
+        observe();
+        fake.script(OBS, Reply.json(429, "{}").withHeader("inin-ratelimit-reset", "1"));
+        observe();
+        List<FakeGenesys.Seen> calls = fake.seen.stream().filter(s -> s.path().contains("observations")).toList();
+        assertTrue(calls.get(calls.size() - 1).atMillis() - calls.get(calls.size() - 2).atMillis() >= 1000);
+    }
+
+    @Test
+    void tokenIsRenewedAMinuteBeforeItExpiresNotAfter() throws Exception {
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-26T10:00:00Z"));
+        fake.always("POST /oauth/token", Reply.json(200, "{\"access_token\":\"t\",\"expires_in\":3600}"));
+        TokenProvider tokens = new TokenProvider(fake.baseUrl(), "c", Secret.of(SECRET), http, GenesysConnector.json(), clock);
+        tokens.token();
+        clock.advance(Duration.ofSeconds(3539));
+        tokens.token();
+        assertEquals(1, tokens.requestsSent(), "still good 61 s before expiry");
+        clock.advance(Duration.ofSeconds(2));
+        tokens.token();
+        assertEquals(2, tokens.requestsSent(), "renewed inside the last minute, before it runs out");
+    }
+
+    @Test
     void tokenIsRenewedBeforeItExpires() throws Exception {
         fake.always("POST /oauth/token", Reply.json(200, "{\"access_token\":\"short\",\"expires_in\":1}"));
         observe();

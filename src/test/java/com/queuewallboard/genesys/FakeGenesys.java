@@ -36,7 +36,7 @@ final class FakeGenesys implements AutoCloseable {
         }
     }
 
-    record Seen(String method, String path, String authorization, String body, long atMillis) {
+    record Seen(String method, String path, String authorization, String body, long atMillis, String query) {
     }
 
     private final HttpServer server;
@@ -69,6 +69,14 @@ final class FakeGenesys implements AutoCloseable {
         return this;
     }
 
+    private final Map<String, java.util.function.Function<String, Reply>> queryResponders = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Answers "METHOD /path" from the request's query string (after any scripted replies). */
+    FakeGenesys respondToQuery(String key, java.util.function.Function<String, Reply> responder) {
+        queryResponders.put(key, responder);
+        return this;
+    }
+
     /** Answers "METHOD /path" from the request body (after any scripted replies). */
     FakeGenesys respond(String key, java.util.function.Function<String, Reply> responder) {
         responders.put(key, responder);
@@ -83,13 +91,19 @@ final class FakeGenesys implements AutoCloseable {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = ex.getRequestURI().getPath();
         String key = ex.getRequestMethod() + " " + path;
+        String query = ex.getRequestURI().getRawQuery();
         seen.add(new Seen(ex.getRequestMethod(), path, ex.getRequestHeaders().getFirst("Authorization"), body,
-                System.currentTimeMillis()));
+                System.currentTimeMillis(), query));
         Deque<Reply> queue = scripted.get(key);
         Reply reply;
         synchronized (this) {
-            reply = queue != null && !queue.isEmpty() ? queue.poll()
-                    : responders.containsKey(key) ? responders.get(key).apply(body) : defaults.get(key);
+            reply = queue != null && !queue.isEmpty() ? queue.poll() : null;
+        }
+        // responders run outside the lock: a test's responder may wait for other requests to arrive
+        if (reply == null) {
+            reply = responders.containsKey(key) ? responders.get(key).apply(body)
+                    : queryResponders.containsKey(key) ? queryResponders.get(key).apply(query == null ? "" : query)
+                    : defaults.get(key);
         }
         if (reply == null) reply = Reply.json(404, "{\"message\":\"no route\",\"code\":\"not.found\",\"status\":404}");
         if (key.equals("POST /oauth/token") && reply.status() == 200) tokensIssued.incrementAndGet();
