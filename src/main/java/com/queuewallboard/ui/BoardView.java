@@ -39,6 +39,7 @@ import java.util.Map;
  * changes bound properties. The root font size follows the window, and everything is sized in em.
  */
 public final class BoardView extends BorderPane {
+    private MenuButton boardMenu;
     /** Smallest tile, in root em, before the board pages instead of shrinking further. */
     static final double MIN_TILE_WIDTH_EM = 19;
     static final double MIN_TILE_HEIGHT_EM = 10.5;
@@ -192,6 +193,16 @@ public final class BoardView extends BorderPane {
         return header;
     }
 
+    /**
+     * Board keys and menu on or off: off while the settings form is shown inside the window, so
+     * typing "p" in a field does not pause the board.
+     */
+    void setCommandsEnabled(boolean enabled) {
+        if (boardMenu == null) return;
+        boardMenu.setDisable(!enabled);
+        boardMenu.getItems().forEach(item -> item.setDisable(!enabled));
+    }
+
     private MenuButton menu(BoardActions actions) {
         MenuItem refresh = item("Refresh now", new KeyCodeCombination(KeyCode.F5), model::refreshNow);
         MenuItem pause = item("Pause", new KeyCodeCombination(KeyCode.P), model::togglePause);
@@ -204,6 +215,7 @@ public final class BoardView extends BorderPane {
         MenuItem settings = item("Settings\u2026", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 actions::openSettings);
         MenuButton menu = new MenuButton("\u2630");
+        boardMenu = menu;
         menu.setId("board-menu");
         menu.getStyleClass().add("board-menu");
         menu.setFocusTraversable(false);

@@ -6,7 +6,9 @@ import com.queuewallboard.config.Settings;
 import com.queuewallboard.config.SettingsStore;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -42,27 +44,10 @@ final class SettingsWindow {
      *                    the environment or .env (which is then not written to disk on save)
      */
     static Stage open(Window owner, BoardViewModel board, SettingsSaver saver, Secret savedSecret, boolean forCredentials) {
-        Settings current = board.settings();
-        SettingsViewModel model = new SettingsViewModel(current, savedSecret, board.opener(), board.executor());
-        // Fill the queue picker from the board's own source (no second login).
-        boolean boardIsDemo = current.runsDemo();
-        board.listQueues(queues -> model.picker().setAvailableQueues(queues, boardIsDemo),
-                problem -> LOG.log(Level.INFO, "Queue list unavailable: {0}", problem.oneLine()));
-        if (forCredentials) model.enterCredentials();
         Stage stage = new Stage();
-        SettingsPane[] pane = new SettingsPane[1];
-        pane[0] = new SettingsPane(model, () -> {
-            try {
-                saver.save(model.toSavedSettings());
-            } catch (ConfigException e) {
-                pane[0].showSaveError("Not saved: " + e.problem().message());
-                return;
-            }
-            board.applySettings(model.toSettings());
-            stage.close();
-        }, stage::close);
+        SettingsPane pane = form(board, saver, savedSecret, forCredentials, stage::close);
         Rectangle2D bounds = placement(ownerBounds(owner), screenArea(owner));
-        Scene scene = new Scene(pane[0], bounds.getWidth(), bounds.getHeight());
+        Scene scene = new Scene(pane, bounds.getWidth(), bounds.getHeight());
         if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         else scene.getStylesheets().setAll(WallboardApp.STYLESHEET);
         stage.setScene(scene);
@@ -79,8 +64,62 @@ final class SettingsWindow {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.show();
-        if (forCredentials) Platform.runLater(pane[0]::focusRegion);
+        if (forCredentials) Platform.runLater(pane::focusRegion);
         return stage;
+    }
+
+    /**
+     * The form inside the board's own window, over the dimmed board. Used while the board is full
+     * screen: an owned dialog window makes some window managers (openbox, seen) drop the board out
+     * of full screen behind it.
+     *
+     * @param layer the scene's root stack; the overlay is added on top and removed on close
+     */
+    static Node openInside(StackPane layer, BoardViewModel board, SettingsSaver saver, boolean forCredentials,
+                           Runnable onClose) {
+        StackPane overlay = new StackPane();
+        Runnable close = () -> {
+            layer.getChildren().remove(overlay);
+            onClose.run();
+        };
+        SettingsPane pane = form(board, saver, savedSecret(), forCredentials, close);
+        pane.setMaxSize(PREF_WIDTH, PREF_HEIGHT);
+        overlay.getChildren().add(pane);
+        overlay.getStyleClass().add("settings-overlay");
+        overlay.setId("settings-overlay");
+        overlay.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                close.run();
+                e.consume();
+            }
+        });
+        layer.getChildren().add(overlay);
+        Platform.runLater(forCredentials ? pane::focusRegion : pane::requestFocus);
+        return overlay;
+    }
+
+    /** The form and its view model; saving stores and applies the settings, then {@code close} runs. */
+    private static SettingsPane form(BoardViewModel board, SettingsSaver saver, Secret savedSecret, boolean forCredentials,
+                                     Runnable close) {
+        Settings current = board.settings();
+        SettingsViewModel model = new SettingsViewModel(current, savedSecret, board.opener(), board.executor());
+        // Fill the queue picker from the board's own source (no second login).
+        boolean boardIsDemo = current.runsDemo();
+        board.listQueues(queues -> model.picker().setAvailableQueues(queues, boardIsDemo),
+                problem -> LOG.log(Level.INFO, "Queue list unavailable: {0}", problem.oneLine()));
+        if (forCredentials) model.enterCredentials();
+        SettingsPane[] pane = new SettingsPane[1];
+        pane[0] = new SettingsPane(model, () -> {
+            try {
+                saver.save(model.toSavedSettings());
+            } catch (ConfigException e) {
+                pane[0].showSaveError("Not saved: " + e.problem().message());
+                return;
+            }
+            board.applySettings(model.toSettings());
+            close.run();
+        }, close);
+        return pane[0];
     }
 
     /**

@@ -7,6 +7,7 @@ import com.queuewallboard.connect.SourceFactory;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -42,6 +43,8 @@ public final class WallboardApp extends Application {
     private ExecutorService executor;
     private BoardViewModel model;
     private BoardView view;
+    private StackPane layers;
+    private javafx.scene.Node settingsInside;
     private Stage stage;
     private Scene scene;
     private UiStateStore stateStore;
@@ -81,7 +84,8 @@ public final class WallboardApp extends Application {
         stateStore = new UiStateStore(AppPaths.home());
         state = stateStore.load();
         view = new BoardView(model, new Actions());
-        scene = new Scene(view, state.width(), state.height());
+        layers = new StackPane(view);   // the settings form goes on top of the board when full screen
+        scene = new Scene(layers, state.width(), state.height());
         applyTheme();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
 
@@ -122,7 +126,7 @@ public final class WallboardApp extends Application {
     }
 
     private void onKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.ESCAPE && stage.isFullScreen()) {
+        if (e.getCode() == KeyCode.ESCAPE && stage.isFullScreen() && settingsInside == null) {
             stage.setFullScreen(false);
             e.consume();
         }
@@ -164,12 +168,27 @@ public final class WallboardApp extends Application {
     private final class Actions implements BoardActions {
         @Override
         public void openSettings() {
-            SettingsWindow.show(stage, model, SettingsWindow.standardSaver());
+            openSettingsForm(false);
         }
 
         @Override
         public void enterCredentials() {
-            SettingsWindow.showForCredentials(stage, model, SettingsWindow.standardSaver());
+            openSettingsForm(true);
+        }
+
+        /** A window of its own normally; inside the board while full screen (see SettingsWindow.openInside). */
+        private void openSettingsForm(boolean forCredentials) {
+            if (settingsInside != null) return;
+            if (!stage.isFullScreen()) {
+                if (forCredentials) SettingsWindow.showForCredentials(stage, model, SettingsWindow.standardSaver());
+                else SettingsWindow.show(stage, model, SettingsWindow.standardSaver());
+                return;
+            }
+            view.setCommandsEnabled(false);
+            settingsInside = SettingsWindow.openInside(layers, model, SettingsWindow.standardSaver(), forCredentials, () -> {
+                settingsInside = null;
+                view.setCommandsEnabled(true);
+            });
         }
 
         @Override

@@ -114,4 +114,24 @@ class SettingsWindowFxTest {
         assertEquals("Connected through http://127.0.0.1:18555", robot.lookup("#region-hint").queryAs(Label.class).getText());
         assertEquals("A secret is saved; leave empty to keep it.", robot.lookup("#client-secret-hint").queryAs(Label.class).getText());
     }
+
+    @Test
+    void insideTheFullScreenBoardTheFormIsAnOverlayThatEscapeCloses(FxRobot robot) {
+        ScriptedSource demo = new ScriptedSource(true).withQueues(List.of(new QueueInfo(DEMO_ID, "After Hours")));
+        board = new BoardViewModel(Settings.defaults(), s -> demo, executor, Clock.systemUTC());
+        javafx.scene.layout.StackPane layers = new javafx.scene.layout.StackPane(new Pane());
+        boolean[] closed = {false};
+        robot.interact(() -> {
+            owner.setScene(new Scene(layers, 1200, 800));
+            SettingsWindow.openInside(layers, board, s -> { }, true, () -> closed[0] = true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, layers.getChildren().size(), "the form lies over the board, in the same window");
+        assertFalse(robot.lookup("#settings-overlay .check-box").queryAs(CheckBox.class).isSelected(), "demo is off for credentials");
+        robot.interact(() -> layers.getChildren().get(1).fireEvent(new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ESCAPE, false, false, false, false)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, layers.getChildren().size(), "Esc closes the form");
+        assertTrue(closed[0], "and tells the board to take its keys back");
+    }
 }
