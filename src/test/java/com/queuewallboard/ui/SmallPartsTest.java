@@ -37,6 +37,9 @@ class SmallPartsTest {
         assertEquals("Page 3 of 3", pager.textProperty().get());
         pager.next();
         assertEquals(0, pager.from());
+        assertEquals(0, pager.pageProperty().get(), "wraps to the first page");
+        pager.previous();
+        assertEquals("Page 3 of 3", pager.textProperty().get(), "and back to the last");
         pager.setItemCount(10);
         assertEquals("", pager.textProperty().get());
     }
