@@ -74,7 +74,7 @@ public final class CliApp {
         try (BoardSource source = DemoOptions.from(cl).open(settings)) {
             var queues = source.listQueues();
             switch (format) {
-                case JSON -> out.println(OutputFormat.json(queues));
+                case JSON -> out.println(OutputFormat.json(queues.stream().map(ListedQueue::of).toList()));
                 case CSV -> {
                     out.println("queueId,queueName");
                     queues.forEach(q -> out.println(OutputFormat.csvCell(q.id()) + "," + OutputFormat.csvCell(q.name())));
@@ -108,7 +108,8 @@ public final class CliApp {
                 if (i > 0) {
                     nextStart += periodMs * 1_000_000L;
                     long now = System.nanoTime();
-                    if (nextStart < now) nextStart = now;   // an overrun skips the missed slot
+                    // an overrun skips the missed slots instead of firing them back to back
+                    while (nextStart < now) nextStart += periodMs * 1_000_000L;
                     if (!sleep((nextStart - now) / 1_000_000L)) return ExitCode.INTERRUPTED.code;
                 }
                 BoardSnapshot snapshot;
@@ -126,9 +127,6 @@ public final class CliApp {
                     err.println("queue-wallboard: " + p.oneLine());
                 }
             }
-        }
-        if (!watch && worst != ExitCode.OK) {
-            err.println("queue-wallboard: the snapshot is incomplete (exit code " + worst.code + ": " + worst.meaning + ").");
         }
         return worst.code;
     }
@@ -159,6 +157,13 @@ public final class CliApp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** --list-queues JSON uses the same names as the snapshot's queues. */
+    record ListedQueue(String queueId, String queueName) {
+        static ListedQueue of(QueueInfo q) {
+            return new ListedQueue(q.id(), q.name());
         }
     }
 

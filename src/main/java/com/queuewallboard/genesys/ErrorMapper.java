@@ -50,10 +50,10 @@ final class ErrorMapper {
         } else if (status == 429) {
             kind = ProblemKind.RATE_LIMITED;
             message = "Genesys Cloud is rate-limiting this OAuth client" + said
-                    + ". The board slows down and retries; use a longer refresh interval or a separate client per board.";
+                    + ". Wait a minute; if it keeps happening use a longer refresh interval or a separate client per board.";
         } else if (status >= 500) {
             kind = ProblemKind.SERVICE;
-            message = "Genesys Cloud had a server error during " + what + said + ". The board keeps retrying.";
+            message = "Genesys Cloud had a server error during " + what + said + ". Such errors usually pass; try again shortly.";
         } else if (status == 400 || status == 422) {
             kind = ProblemKind.BAD_REQUEST;
             message = "Genesys Cloud rejected " + what + said + ". Check the queue ids and media types in the settings.";

@@ -203,7 +203,7 @@ public final class GenesysHttp implements Closeable {
         if (remaining.compareTo(MAX_INLINE_WAIT) > 0) {
             throw new SourceException(Problem.of(ProblemKind.RATE_LIMITED,
                     "Genesys Cloud asked this OAuth client to wait " + (remaining.toSeconds() + 1)
-                            + " s before calling again (rate limit). The board retries after that; "
+                            + " s before calling again (rate limit). Calls resume after that; "
                             + "if this keeps happening, lengthen the refresh interval."));
         }
         pause(remaining, target);
@@ -225,7 +225,7 @@ public final class GenesysHttp implements Closeable {
         } else if (e instanceof ConnectTimeoutException) {
             what = "No connection to " + target + " within " + timeouts.connect().toSeconds() + " s. Check the network, firewall or proxy.";
         } else if (e instanceof SocketTimeoutException) {
-            what = target + " did not answer within " + timeouts.response().toSeconds() + " s. Genesys Cloud or the network is slow; the board keeps retrying.";
+            what = target + " did not answer within " + timeouts.response().toSeconds() + " s. Genesys Cloud or the network is slow; try again shortly.";
         } else if (e instanceof HttpHostConnectException) {
             what = "Connection to " + target + " was refused. Check the region or --base-url, and that the service is running.";
         } else if (e instanceof SSLException) {

@@ -307,7 +307,7 @@ public final class SettingsViewModel {
 
     /** "Connected through https://…" when a base URL overrides the region (the combo cannot show it). */
     public String baseUrlNote() {
-        return base.baseUrl() == null ? "" : "Connected through " + base.baseUrl();
+        return base.baseUrl() == null || base.runsDemo() ? "" : "Connected through " + base.baseUrl();
     }
 
     public BooleanProperty demoProperty() { return demo; }

@@ -87,7 +87,8 @@ final class SettingsWindow {
         overlay.getChildren().add(pane);
         overlay.getStyleClass().add("settings-overlay");
         overlay.setId("settings-overlay");
-        overlay.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        // a filter, not a handler: lists and combos use Esc themselves and would swallow it
+        overlay.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                 close.run();
                 e.consume();
@@ -168,6 +169,12 @@ final class SettingsWindow {
      * pinned into the file by saving.
      */
     static Settings dialogFieldsOnto(Settings stored, Settings edited) {
+        if (edited.region() == null && edited.baseUrl() != null && !edited.runsDemo()) {
+            // no region entered: the base URL is the only way to this org, so it is kept
+            stored = new Settings(stored.region(), edited.baseUrl(), edited.loginUrl(), stored.clientId(), stored.clientSecret(),
+                    stored.queues(), stored.mediaTypes(), stored.refreshInterval(), stored.todayInterval(), stored.timeZone(),
+                    stored.thresholds(), stored.demo());
+        }
         return stored.withConnection(edited.region(), edited.clientId(), edited.clientSecret())
                 .withQueues(edited.queues())
                 .withMediaTypes(edited.mediaTypes())

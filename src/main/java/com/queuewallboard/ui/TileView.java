@@ -11,6 +11,7 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -98,11 +99,12 @@ final class TileView extends StackPane {
         Tooltip.install(reasons, why);
         reasons.setTextOverrun(OverrunStyle.ELLIPSIS);
         reasons.setMinWidth(0);
-        reasons.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(reasons, Priority.ALWAYS);
-        HBox footer = new HBox(serviceLevel, reasons);
+        // The reason moves under the service level when a narrow tile has no room beside it
+        // (a wide, short tile keeps one line), so "waiting > available" is never cut short.
+        FlowPane footer = new FlowPane(serviceLevel, reasons);
         footer.getStyleClass().add("tile-footer");
         footer.setAlignment(Pos.CENTER_LEFT);
+        footer.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox body = new VBox(header, main, footer);
         body.getStyleClass().add("tile-body");

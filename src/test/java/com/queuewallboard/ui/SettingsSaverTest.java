@@ -27,4 +27,11 @@ class SettingsSaverTest {
         assertEquals(List.of("voice", "chat"), saved.mediaTypes());
         assertEquals(Duration.ofSeconds(15), saved.refreshInterval());
     }
+
+    @Test
+    void withoutARegionTheBaseUrlIsTheOnlyWayInAndIsKept() {
+        Settings running = new Settings(null, "https://genesys-proxy.example.com", null, "id", Secret.of("s"), List.of(),
+                null, null, null, null, null, false);
+        assertEquals("https://genesys-proxy.example.com", SettingsWindow.dialogFieldsOnto(Settings.defaults(), running).baseUrl());
+    }
 }
