@@ -1,5 +1,7 @@
 package com.queuewallboard.genesys;
 
+import com.queuewallboard.testing.MutableClock;
+
 import com.queuewallboard.board.ProblemKind;
 import com.queuewallboard.board.SourceException;
 import com.queuewallboard.config.Secret;

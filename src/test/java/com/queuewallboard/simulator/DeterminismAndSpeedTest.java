@@ -1,5 +1,7 @@
 package com.queuewallboard.simulator;
 
+import com.queuewallboard.testing.MutableClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
