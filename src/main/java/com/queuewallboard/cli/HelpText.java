@@ -53,7 +53,9 @@ final class HelpText {
 
                 Terminal output:
                   --format F              table (default), json or csv. JSON fields: see the README.
-                  --count N               with --watch: stop after N snapshots
+                  --count N               with --watch: stop after N snapshots. --watch keeps going through
+                                          outages (a failed refresh prints the last figures as stale) and
+                                          exits with the most serious problem seen during the run.
 
                 Wallboard window:
                   --fullscreen            start full screen (for a wall TV)
