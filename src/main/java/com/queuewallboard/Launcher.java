@@ -69,7 +69,7 @@ public final class Launcher {
             warnings.addAll(loaded.warnings());
         } catch (ConfigException e) {
             warnings.add(e.problem().message());
-            settings = savedOrDefaults(store);
+            settings = store.loadOrDefaults();
         }
         Integer monitor = null;
         try {
@@ -85,13 +85,5 @@ public final class Launcher {
         }
         WallboardApp.launch(settings, cl.has("fullscreen"), monitor, warnings.isEmpty() ? null : String.join(" ", warnings),
                 demo::open);
-    }
-
-    private static Settings savedOrDefaults(SettingsStore store) {
-        try {
-            return store.load();
-        } catch (ConfigException e) {
-            return Settings.defaults();
-        }
     }
 }

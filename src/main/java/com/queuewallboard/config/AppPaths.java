@@ -28,14 +28,6 @@ public final class AppPaths {
         return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(userHome, ".config").toString(), "queue-wallboard");
     }
 
-    public static Path settingsFile() {
-        return home().resolve("settings.json");
-    }
-
-    public static Path secretFile() {
-        return home().resolve("client-secret");
-    }
-
     public static Path logFile() {
         return home().resolve("queue-wallboard-0.log");
     }

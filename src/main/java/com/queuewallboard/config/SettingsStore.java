@@ -75,6 +75,15 @@ public final class SettingsStore {
         }
     }
 
+    /** Saved settings, or the defaults when the file cannot be used (it is then kept aside on save). */
+    public Settings loadOrDefaults() {
+        try {
+            return load();
+        } catch (ConfigException unreadable) {
+            return Settings.defaults();
+        }
+    }
+
     /** Writes the settings, and the secret to its own owner-only file (removed when empty). */
     public void save(Settings settings) throws ConfigException {
         try {

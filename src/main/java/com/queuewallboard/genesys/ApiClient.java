@@ -11,7 +11,6 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 
 import java.net.URI;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -24,7 +23,6 @@ public final class ApiClient {
     private final GenesysHttp http;
     private final ObjectMapper json;
     private final ErrorMapper errors;
-    private final AtomicInteger requestsSent = new AtomicInteger();
 
     public ApiClient(URI apiBase, TokenProvider tokens, GenesysHttp http, ObjectMapper json) {
         this.apiBase = apiBase;
@@ -82,16 +80,6 @@ public final class ApiClient {
         }, uri, bytes -> json.readValue(bytes, type), what, permission);
     }
 
-    /** Like {@link #get} but answers null on 404 (to check whether a queue exists). */
-    public <T> T getOrNull(String pathAndQuery, Class<T> type, String what, String permission) throws SourceException {
-        try {
-            return get(pathAndQuery, type, what, permission);
-        } catch (SourceException e) {
-            if (e.problem().kind() == ProblemKind.NOT_FOUND) return null;
-            throw e;
-        }
-    }
-
     /**
      * {@code base} + the path and query of {@code link}. Keeps a path prefix of the base (a proxy
      * at https://host/genesys), drops any scheme and host of the link, and percent-encodes
@@ -123,15 +111,6 @@ public final class ApiClient {
         return out.toString();
     }
 
-    /** API requests sent, retries included (for tests and the benchmark). */
-    public int requestsSent() {
-        return requestsSent.get();
-    }
-
-    public TokenProvider tokens() {
-        return tokens;
-    }
-
     private <T> T call(Function<String, HttpUriRequestBase> request, URI uri, BodyReader<T> reader,
                        String what, String permission) throws SourceException {
         String token = tokens.token();
@@ -151,9 +130,6 @@ public final class ApiClient {
     }
 
     private HttpReply send(Function<String, HttpUriRequestBase> request, String token, URI uri) throws SourceException {
-        return http.send(() -> {
-            requestsSent.incrementAndGet();
-            return request.apply(token);
-        }, uri.getHost());
+        return http.send(() -> request.apply(token), uri.getHost());
     }
 }

@@ -162,16 +162,6 @@ public final class GenesysBoardSource implements BoardSource {
         return demo;
     }
 
-    /** API requests sent so far, retries included (tests, benchmark). */
-    public int apiRequests() {
-        return api.requestsSent();
-    }
-
-    /** Token requests sent so far (tests, benchmark). */
-    public int tokenRequests() {
-        return api.tokens().requestsSent();
-    }
-
     @Override
     public void close() {
         pool.shutdownNow();

@@ -1,6 +1,5 @@
 package com.queuewallboard.genesys;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** One HTTP response, read fully: status, the headers we care about, and the body. */
@@ -12,9 +11,5 @@ record HttpReply(int status, byte[] body, String correlationId, Duration retryAf
 
     boolean isRetryable() {
         return status == 429 || status >= 500;
-    }
-
-    String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
     }
 }

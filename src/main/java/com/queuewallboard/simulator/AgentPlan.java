@@ -77,10 +77,6 @@ final class AgentPlan {
         return starts.length;
     }
 
-    long start(int index) {
-        return starts[index];
-    }
-
     /** Planned activity of segment {@code index}; null = logged out. */
     Presence activity(int index) {
         return activities[index];
@@ -89,9 +85,5 @@ final class AgentPlan {
     /** When segment {@code index} ends: the next segment's start, or the end of the day. */
     long end(int index) {
         return index + 1 < starts.length ? starts[index + 1] : dayEnd;
-    }
-
-    long dayEnd() {
-        return dayEnd;
     }
 }

@@ -84,10 +84,6 @@ final class ContactCentre {
         return byId.get(id);
     }
 
-    DayCalendar calendar() {
-        return calendar;
-    }
-
     private void advanceTo(long now) {
         if (now - modelTime > LONG_GAP_MS) {
             long coarseUntil = now - LIVE_TAIL_MS;

@@ -21,10 +21,6 @@ final class DayCalendar {
         this.zone = zone;
     }
 
-    ZoneId zone() {
-        return zone;
-    }
-
     /** Epoch ms of the local midnight that starts the day holding {@code ms}. */
     long dayStart(long ms) {
         locate(ms);

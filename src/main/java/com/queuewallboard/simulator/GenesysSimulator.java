@@ -103,10 +103,6 @@ public final class GenesysSimulator implements AutoCloseable {
         return Instant.ofEpochMilli(centre.modelNow());
     }
 
-    public SimulatorOptions options() {
-        return options;
-    }
-
     @Override
     public void close() {
         server.stop(0);

@@ -46,10 +46,6 @@ record ObservationQuery(QueryFilter filter, List<String> metrics, Set<String> de
         return new ObservationQuery(filter, List.copyOf(new LinkedHashSet<>(metrics)), Set.copyOf(details));
     }
 
-    boolean wants(String metric) {
-        return metrics.contains(metric);
-    }
-
     boolean wantsAny(Set<String> names) {
         return metrics.stream().anyMatch(names::contains);
     }

@@ -57,11 +57,6 @@ public final class SimulatorOptions {
 
     public ZoneId timeZone() { return timeZone; }
 
-    public Builder toBuilder() {
-        return builder().seed(seed).speed(speed).port(port).extraQueues(extraQueues).clock(clock)
-                .clientId(clientId).clientSecret(clientSecret).timeZone(timeZone);
-    }
-
     /** Mutable builder; {@link #build()} checks the values. */
     public static final class Builder {
         private long seed = 42;

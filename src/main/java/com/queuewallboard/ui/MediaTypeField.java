@@ -7,8 +7,7 @@ import java.util.Set;
 
 /** The media-types field as the supervisor types it: "voice, chat" or "voice chat", any case. */
 final class MediaTypeField {
-    static final Set<String> MEDIA_TYPES = Set.of("voice", "chat", "email", "message", "callback",
-            "cobrowse", "video", "screenshare");
+    static final Set<String> MEDIA_TYPES = com.queuewallboard.config.SettingsLoader.MEDIA_TYPES;
 
     private MediaTypeField() {
     }

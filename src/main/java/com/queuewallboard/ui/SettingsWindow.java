@@ -159,7 +159,7 @@ final class SettingsWindow {
     static SettingsSaver standardSaver() {
         return settings -> {
             SettingsStore store = SettingsStore.standard();
-            store.save(dialogFieldsOnto(storedOrDefaults(store), settings));
+            store.save(dialogFieldsOnto(store.loadOrDefaults(), settings));
         };
     }
 
@@ -180,14 +180,6 @@ final class SettingsWindow {
                 .withMediaTypes(edited.mediaTypes())
                 .withRefreshInterval(edited.refreshInterval())
                 .withThresholds(edited.thresholds());
-    }
-
-    private static Settings storedOrDefaults(SettingsStore store) {
-        try {
-            return store.load();
-        } catch (ConfigException unreadable) {
-            return Settings.defaults();   // the store sets the unreadable file aside when it saves
-        }
     }
 
     /**

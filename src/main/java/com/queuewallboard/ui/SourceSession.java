@@ -30,10 +30,6 @@ final class SourceSession implements AutoCloseable {
         this.demo = settings.runsDemo();
     }
 
-    Settings settings() {
-        return settings;
-    }
-
     BoardSnapshot refresh() throws SourceException {
         return source().refresh();
     }

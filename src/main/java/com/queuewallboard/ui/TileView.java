@@ -123,10 +123,6 @@ final class TileView extends StackPane {
         pseudoClassStateChanged(NO_DATA, model.isNoData());
     }
 
-    TileViewModel model() {
-        return model;
-    }
-
     /** Sets the tile's own font size so that everything in it (sized in em) scales with its cell. */
     void setFontSize(double px) {
         if (Math.abs(px - fontSize) < 0.25) return;

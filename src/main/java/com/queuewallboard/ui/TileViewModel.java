@@ -27,9 +27,7 @@ public final class TileViewModel {
 
     private final String queueId;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
-    private final ReadOnlyIntegerWrapper waiting = new ReadOnlyIntegerWrapper(this, "waiting");
     private final ReadOnlyIntegerWrapper available = new ReadOnlyIntegerWrapper(this, "available");
-    private final ReadOnlyIntegerWrapper inProgress = new ReadOnlyIntegerWrapper(this, "inProgress");
     private final ReadOnlyStringWrapper waitingText = new ReadOnlyStringWrapper(this, "waitingText", Formats.UNKNOWN);
     private final ReadOnlyStringWrapper availableText = new ReadOnlyStringWrapper(this, "availableText", Formats.UNKNOWN);
     private final ReadOnlyStringWrapper inProgressText = new ReadOnlyStringWrapper(this, "inProgressText", Formats.UNKNOWN);
@@ -58,11 +56,6 @@ public final class TileViewModel {
         return queueId;
     }
 
-    /** The latest figures (null before the first refresh). */
-    public QueueFigures figures() {
-        return figures;
-    }
-
     /** Writes one refresh's figures for this queue; judges the level with the queue's thresholds. */
     public void apply(QueueFigures next, Thresholds thresholds, Instant asOf) {
         apply(next, thresholds, asOf, false);
@@ -79,9 +72,7 @@ public final class TileViewModel {
         name.set(next.queueName());
         boolean live = next.hasLiveData();
         noData.set(!live);
-        waiting.set(next.waitingCalls());
         available.set(next.availableAgents());
-        inProgress.set(next.inProgressCalls());
         waitingText.set(live ? Integer.toString(next.waitingCalls()) : Formats.UNKNOWN);
         availableText.set(live ? Integer.toString(next.availableAgents()) : Formats.UNKNOWN);
         inProgressText.set(live ? Integer.toString(next.inProgressCalls()) : Formats.UNKNOWN);
@@ -132,9 +123,7 @@ public final class TileViewModel {
     }
 
     public ReadOnlyStringProperty nameProperty() { return name.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty waitingProperty() { return waiting.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty availableProperty() { return available.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty inProgressProperty() { return inProgress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty waitingTextProperty() { return waitingText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty availableTextProperty() { return availableText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty inProgressTextProperty() { return inProgressText.getReadOnlyProperty(); }
