@@ -14,7 +14,7 @@ public interface BoardSource extends AutoCloseable {
     /** Every queue of the org (all pages), for pickers. */
     List<QueueInfo> listQueues() throws SourceException;
 
-    /** Where the data comes from, for the status bar: a region name, a URL, or "DEMO". */
+    /** Where the data comes from, for the status bar: a region key, a host[:port], or "DEMO". */
     String description();
 
     /** True when this is the embedded simulator. */

@@ -39,7 +39,8 @@ public final class ThresholdRule {
         return current;
     }
 
-    private static String minutes(int seconds) {
+    /** m:ss, as the board and the CLI write waits. */
+    public static String minutes(long seconds) {
         return seconds / 60 + ":" + (seconds % 60 < 10 ? "0" : "") + seconds % 60;
     }
 }

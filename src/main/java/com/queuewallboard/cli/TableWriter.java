@@ -1,5 +1,7 @@
 package com.queuewallboard.cli;
 
+import com.queuewallboard.board.ThresholdRule;
+
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,7 +39,7 @@ final class TableWriter {
 
     private static String[] row(SnapshotView.QueueView q) {
         return new String[]{q.queueName().replaceAll("\\p{Cntrl}", " "), n(q.waitingCalls()), n(q.availableAgents()), n(q.inProgressCalls()),
-                q.longestWaitSeconds() == null ? "-" : minutes(q.longestWaitSeconds()), n(q.abandonedCalls()),
+                q.longestWaitSeconds() == null ? "-" : ThresholdRule.minutes(q.longestWaitSeconds()), n(q.abandonedCalls()),
                 n(q.offeredCalls()), n(q.answeredCalls()),
                 q.serviceLevel() == null ? "-" : Math.round(q.serviceLevel() * 100) + "%",
                 q.averageSpeedOfAnswerSeconds() == null ? "-" : Math.round(q.averageSpeedOfAnswerSeconds()) + "s",
@@ -51,9 +53,6 @@ final class TableWriter {
         return q.status().equals("stale") ? level + " (STALE)" : level;
     }
 
-    static String minutes(long seconds) {
-        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
-    }
 
     private static String n(Number v) {
         return v == null ? "-" : v.toString();

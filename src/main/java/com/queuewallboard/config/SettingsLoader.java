@@ -28,8 +28,9 @@ public final class SettingsLoader {
     }
 
     /**
-     * @param tolerateBrokenFile true for the GUI: an unreadable settings file becomes a warning and
-     *                           defaults (the file is kept); false for the CLI: it is an error
+     * @param tolerateBrokenFile true for the GUI: an unreadable settings file, or half an OAuth
+     *                           client, becomes a warning (defaults / demo data; the file is kept);
+     *                           false for the CLI: both are errors
      */
     public static Loaded load(CommandLine cl, Map<String, String> env, Path workDir, SettingsStore store,
                               boolean tolerateBrokenFile) throws ConfigException {

@@ -142,7 +142,7 @@ public final class GenesysBoardSource implements BoardSource {
             todayAsOf = started;
             todayDueAt = started.plus(settings.todayInterval());
         } else {
-            // try again on the next refresh, but not faster than every 15 s
+            // retry after at most 15 s (sooner if today's interval is shorter)
             todayDueAt = started.plus(min(settings.todayInterval(), Duration.ofSeconds(15)));
         }
     }

@@ -118,13 +118,12 @@ public final class GenesysHttp implements Closeable {
             }
             if (!reply.isRetryable()) return reply;
             // 429, and a 503 that says when to come back: never sooner than Retry-After.
-            Duration wait = reply.status() == 429 || reply.retryAfter() != null
-                    ? retries.afterRateLimit(attempt + 1, reply.retryAfter())
-                    : retries.backoff(attempt + 1);
-            if (reply.status() == 429 || reply.retryAfter() != null) noteRateLimit(wait);
+            boolean serverSaidWhen = reply.status() == 429 || reply.retryAfter() != null;
+            Duration wait = serverSaidWhen ? retries.afterRateLimit(attempt + 1, reply.retryAfter()) : retries.backoff(attempt + 1);
+            if (serverSaidWhen) noteRateLimit(wait);
             if (attempt >= retries.maxAttempts() || overBudget(started, wait, budget)) return reply;
             LOG.log(Level.INFO, "HTTP {0} from {1}; retrying in {2} ms", new Object[]{reply.status(), target, wait.toMillis()});
-            if (reply.status() != 429 && reply.retryAfter() == null) pause(wait, target);
+            if (!serverSaidWhen) pause(wait, target);   // otherwise waitOutRateLimit sleeps at the loop's top
         }
     }
 

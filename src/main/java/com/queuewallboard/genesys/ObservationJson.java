@@ -40,7 +40,8 @@ final class ObservationJson {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Datum(String metric, String qualifier, Stats stats, Boolean truncated, List<Observation> observations) {
+    /** {@code truncated} is not read: the oldest observations come first either way (genesys-api.md §3). */
+    record Datum(String metric, String qualifier, Stats stats, List<Observation> observations) {
     }
 
     /** Stats values are numbers that may come as decimals (notifications send 3.0). */

@@ -47,10 +47,8 @@ final class ObservationMapper {
                 Tally tally = tallies.computeIfAbsent(queueId, id -> new Tally());
                 // the same group twice (a repeated page, a proxy's retry) must not count twice
                 if (!tally.groupsSeen.add(media == null ? "" : media.toLowerCase(Locale.ROOT))) continue;
-                if (media != null && !mediaTypes.contains(media.toLowerCase(Locale.ROOT))) {
-                    tally.seenAnything = true;   // the queue exists and is live, just not in our media
-                    continue;
-                }
+                // the queue exists and is live, just not in our media: it has data, all of it 0
+                if (media != null && !mediaTypes.contains(media.toLowerCase(Locale.ROOT))) continue;
                 tally.add(result.data(), media != null, now);
             }
         }
@@ -61,7 +59,6 @@ final class ObservationMapper {
 
     /** Sums for one queue. Conversation figures from media groups win over an all-media group. */
     private static final class Tally {
-        boolean seenAnything;
         final java.util.Set<String> groupsSeen = new java.util.HashSet<>(4);
         boolean usersFromMedia;
         final Conversations allMedia = new Conversations();
@@ -71,7 +68,6 @@ final class ObservationMapper {
         int idle, onQueue, notResponding, offQueue, active, members;
 
         void add(List<Datum> data, boolean mediaGroup, Instant now) {
-            seenAnything = true;
             if (data == null) return;
             Conversations conv = mediaGroup ? perMedia : allMedia;
             if (mediaGroup) sawPerMedia = true;

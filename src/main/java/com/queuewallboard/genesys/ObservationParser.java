@@ -71,7 +71,6 @@ final class ObservationParser {
         String metric = null;
         String qualifier = null;
         Stats stats = null;
-        Boolean truncated = null;
         List<Observation> observations = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -79,13 +78,12 @@ final class ObservationParser {
             switch (field) {
                 case "metric" -> metric = t == JsonToken.VALUE_STRING ? p.getText() : null;
                 case "qualifier" -> qualifier = t == JsonToken.VALUE_STRING ? p.getText() : null;
-                case "truncated" -> truncated = t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
                 case "stats" -> stats = t == JsonToken.START_OBJECT ? stats(p) : skip(p);
                 case "observations" -> observations = t == JsonToken.START_ARRAY ? observations(p) : skip(p);
                 default -> p.skipChildren();
             }
         }
-        return new Datum(metric, qualifier, stats, truncated, observations);
+        return new Datum(metric, qualifier, stats, observations);
     }
 
     private static Stats stats(JsonParser p) throws IOException {

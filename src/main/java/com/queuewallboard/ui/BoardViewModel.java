@@ -25,11 +25,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -170,10 +168,9 @@ public final class BoardViewModel {
 
     private void rebuildTiles(List<QueueFigures> queues) {
         List<TileViewModel> next = new ArrayList<>(queues.size());
-        Set<String> used = new HashSet<>();
         Map<String, TileViewModel> nextById = new HashMap<>();
         for (QueueFigures q : queues) {
-            TileViewModel tile = used.add(q.queueId()) ? tilesById.get(q.queueId()) : null;
+            TileViewModel tile = nextById.containsKey(q.queueId()) ? null : tilesById.get(q.queueId());
             if (tile == null) tile = new TileViewModel(q.queueId());
             nextById.putIfAbsent(q.queueId(), tile);
             next.add(tile);

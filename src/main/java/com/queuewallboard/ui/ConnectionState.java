@@ -10,7 +10,8 @@ public enum ConnectionState {
     PARTIAL("Connected, with problems"),
     /** One or two refreshes in a row failed; retrying with back-off. */
     RETRYING("Retrying"),
-    /** Several refreshes in a row failed; still retrying, at the slowest pace. */
+    /** Several refreshes in a row failed, or one failed in a way retrying will not fix (refused
+     *  secret, missing permission, bad settings); still retrying, with back-off. */
     FAILING("Failing"),
     /** The supervisor paused the refresh (P). */
     PAUSED("Paused");

@@ -204,8 +204,9 @@ public final class SettingsViewModel {
         Thresholds defaults = new Thresholds(LevelFields.parseLevel(waitingWarning.get(), false), LevelFields.parseLevel(waitingAlert.get(), false),
                 LevelFields.parseLevel(longestWarning.get(), true), LevelFields.parseLevel(longestAlert.get(), true));
         Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides);
-        return connection()
-                .withQueues(picker.queuesToKeep(connection().runsDemo()))
+        Settings connection = connection();
+        return connection
+                .withQueues(picker.queuesToKeep(connection.runsDemo()))
                 .withMediaTypes(MediaTypeField.parse(mediaTypes.get()))
                 .withRefreshInterval(Duration.ofSeconds(Long.parseLong(refreshSeconds.get().strip())))
                 .withThresholds(new ThresholdSettings(defaults, perQueue));

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Opens the settings form in its own window; saving stores the settings and applies them at once. */
+/**
+ * Opens the settings form: in its own window, or inside the board while it is full screen
+ * ({@link #openInside}); saving stores the settings and applies them at once.
+ */
 final class SettingsWindow {
     private static final Logger LOG = Logger.getLogger(SettingsWindow.class.getName());
     static final double MIN_WIDTH = 640;
