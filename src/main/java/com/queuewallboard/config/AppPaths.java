@@ -28,7 +28,10 @@ public final class AppPaths {
         return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(userHome, ".config").toString(), "queue-wallboard");
     }
 
+    /** java.util.logging's pattern: %g is the rotation number, 0 for the current file. */
+    static final String LOG_PATTERN = "queue-wallboard-%g.log";
+
     public static Path logFile() {
-        return home().resolve("queue-wallboard-0.log");
+        return home().resolve(LOG_PATTERN.replace("%g", "0"));
     }
 }

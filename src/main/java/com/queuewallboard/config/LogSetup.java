@@ -31,7 +31,7 @@ public final class LogSetup {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         try {
             Files.createDirectories(AppPaths.home());
-            Handler file = new FileHandler(AppPaths.home().resolve("queue-wallboard-%g.log").toString(), 2_000_000, 3, true);
+            Handler file = new FileHandler(AppPaths.home().resolve(AppPaths.LOG_PATTERN).toString(), 2_000_000, 3, true);
             file.setFormatter(new SimpleFormatter());
             root.addHandler(file);
         } catch (IOException | RuntimeException e) {

@@ -92,6 +92,16 @@ public record Settings(
                 refreshInterval, todayInterval, timeZone, newThresholds, demo);
     }
 
+    public Settings withUrls(String newBaseUrl, String newLoginUrl) {
+        return new Settings(region, newBaseUrl, newLoginUrl, clientId, clientSecret, queues, mediaTypes,
+                refreshInterval, todayInterval, timeZone, thresholds, demo);
+    }
+
+    public Settings withToday(Duration newTodayInterval, ZoneId newTimeZone) {
+        return new Settings(region, baseUrl, loginUrl, clientId, clientSecret, queues, mediaTypes,
+                refreshInterval, newTodayInterval, newTimeZone, thresholds, demo);
+    }
+
     public Settings withDemo(boolean newDemo) {
         return new Settings(region, baseUrl, loginUrl, clientId, clientSecret, queues, mediaTypes,
                 refreshInterval, todayInterval, timeZone, thresholds, newDemo);

@@ -77,7 +77,7 @@ public final class SettingsLoader {
                 clientId != null ? clientId : s.clientId(),
                 secret != null ? Secret.of(secret) : s.clientSecret());
         String baseUrl = first(env, "GENESYS_BASE_URL");
-        if (baseUrl != null) s = withUrls(s, baseUrl, s.loginUrl());
+        if (baseUrl != null) s = s.withUrls(baseUrl, s.loginUrl());
         String ids = first(env, "GENESYS_QUEUE_IDS", "GENESYS_QUEUE_ID");
         if (ids != null) {
             List<String> list = split(ids);
@@ -95,7 +95,7 @@ public final class SettingsLoader {
                 cl.value("client-id") != null ? cl.value("client-id") : s.clientId(),
                 secret != null ? Secret.of(secret) : s.clientSecret());
         if (cl.value("base-url") != null || cl.value("login-url") != null) {
-            s = withUrls(s, cl.value("base-url") != null ? cl.value("base-url") : s.baseUrl(),
+            s = s.withUrls(cl.value("base-url") != null ? cl.value("base-url") : s.baseUrl(),
                     cl.value("login-url") != null ? cl.value("login-url") : s.loginUrl());
         }
         if (cl.value("queues") != null) {
@@ -110,9 +110,7 @@ public final class SettingsLoader {
         if (cl.value("today-interval") != null || cl.value("time-zone") != null) {
             Duration today = cl.value("today-interval") != null
                     ? Duration.ofSeconds(cl.intValue("today-interval", 60, 10, 3600)) : s.todayInterval();
-            s = new Settings(s.region(), s.baseUrl(), s.loginUrl(), s.clientId(), s.clientSecret(), s.queues(),
-                    s.mediaTypes(), s.refreshInterval(), today, zone(cl.value("time-zone"), s.timeZone()),
-                    s.thresholds(), s.demo());
+            s = s.withToday(today, zone(cl.value("time-zone"), s.timeZone()));
         }
         s = s.withThresholds(thresholds(cl, s.thresholds()));
         if (cl.has("demo")) s = s.withDemo(true);
@@ -152,11 +150,6 @@ public final class SettingsLoader {
         } catch (RuntimeException e) {
             throw new ConfigException("Unknown time zone '" + text + "'. Use a name like Europe/Dublin or America/New_York.");
         }
-    }
-
-    private static Settings withUrls(Settings s, String baseUrl, String loginUrl) {
-        return new Settings(s.region(), baseUrl, loginUrl, s.clientId(), s.clientSecret(), s.queues(), s.mediaTypes(),
-                s.refreshInterval(), s.todayInterval(), s.timeZone(), s.thresholds(), s.demo());
     }
 
     private static String readSecretFile(Path file) throws ConfigException {

@@ -174,9 +174,7 @@ final class SettingsWindow {
     static Settings dialogFieldsOnto(Settings stored, Settings edited) {
         if (edited.region() == null && edited.baseUrl() != null && !edited.runsDemo()) {
             // no region entered: the base URL is the only way to this org, so it is kept
-            stored = new Settings(stored.region(), edited.baseUrl(), edited.loginUrl(), stored.clientId(), stored.clientSecret(),
-                    stored.queues(), stored.mediaTypes(), stored.refreshInterval(), stored.todayInterval(), stored.timeZone(),
-                    stored.thresholds(), stored.demo());
+            stored = stored.withUrls(edited.baseUrl(), edited.loginUrl());
         }
         return stored.withConnection(edited.region(), edited.clientId(), edited.clientSecret())
                 .withQueues(edited.queues())
