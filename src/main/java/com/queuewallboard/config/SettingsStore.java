@@ -8,16 +8,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Set;
 
 /**
  * The settings file and the secret file in the user's config folder. Writes are atomic (a temp
@@ -27,7 +22,6 @@ import java.util.Set;
 public final class SettingsStore {
     static final String SETTINGS_FILE = "settings.json";
     static final String SECRET_FILE = "client-secret";
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final Path dir;
     private final ObjectMapper json = new ObjectMapper()
@@ -89,11 +83,11 @@ public final class SettingsStore {
         try {
             Files.createDirectories(dir);
             keepUnreadableFileAside();
-            writeAtomically(settingsFile(), json.writeValueAsBytes(SettingsDocument.of(settings)), false);
+            AtomicFiles.write(settingsFile(), json.writeValueAsBytes(SettingsDocument.of(settings)), false);
             if (settings.clientSecret().isEmpty()) {
                 Files.deleteIfExists(secretFile());
             } else {
-                writeAtomically(secretFile(), settings.clientSecret().reveal().getBytes(StandardCharsets.UTF_8), true);
+                AtomicFiles.write(secretFile(), settings.clientSecret().reveal().getBytes(StandardCharsets.UTF_8), true);
             }
         } catch (IOException e) {
             throw new ConfigException("Cannot save settings in " + dir + " (" + e.getClass().getSimpleName()
@@ -126,25 +120,5 @@ public final class SettingsStore {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Files.move(file, dir.resolve(SETTINGS_FILE + ".broken-" + stamp), StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    private void writeAtomically(Path target, byte[] content, boolean ownerOnly) throws IOException {
-        Path temp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-        try {
-            if (ownerOnly && supportsPosix()) Files.setPosixFilePermissions(temp, OWNER_ONLY);
-            Files.write(temp, content);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (ownerOnly && supportsPosix()) Files.setPosixFilePermissions(target, OWNER_ONLY);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static boolean supportsPosix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 }

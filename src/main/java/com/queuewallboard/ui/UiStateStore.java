@@ -1,13 +1,13 @@
 package com.queuewallboard.ui;
 
+import com.queuewallboard.config.AtomicFiles;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,14 +39,7 @@ public final class UiStateStore {
     /** Writes atomically (temp file, then move), so a power cut never leaves half a file. */
     public void save(UiState state) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            json.writeValue(temp.toFile(), state);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, json.writeValueAsBytes(state), false);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Could not save window state to " + file + ": " + e.getMessage());
         }
