@@ -27,7 +27,6 @@ record AggregateQuery(List<long[]> buckets, List<String> groupBy, QueryFilter fi
             "tAlert", "tNotResponding", "tAcd", "tShortAbandon", "tFlowOut", "nTransferred", "nConnected",
             "nOutbound", "nBlindTransferred", "nConsultTransferred", "nError", "oServiceTarget", "tAnsweredWithin",
             "nShortAbandon", "nBotInteractions", "tUserResponseTime", "tAgentResponseTime", "tVoicemail");
-    private static final Set<String> DIMENSIONS = Set.of("queueId", "mediaType");
     private static final int MAX_BUCKETS = 10_000;
 
     static AggregateQuery parse(JsonNode body) throws ApiException {
@@ -57,15 +56,15 @@ record AggregateQuery(List<long[]> buckets, List<String> groupBy, QueryFilter fi
         }
         List<long[]> buckets = buckets(start, end, body.get("granularity"), zone);
         List<String> groupBy = new ArrayList<>();
-        for (String dimension : strings(body.get("groupBy"), "groupBy")) {
-            if (!DIMENSIONS.contains(dimension)) {
+        for (String dimension : Json.strings(body.get("groupBy"), "groupBy")) {
+            if (!QueryFilter.DIMENSIONS.contains(dimension)) {
                 throw ApiException.badRequest("groupBy '" + dimension + "' is not supported by the simulator; use "
-                        + DIMENSIONS);
+                        + QueryFilter.DIMENSIONS);
             }
             groupBy.add(dimension);
         }
-        QueryFilter filter = body.hasNonNull("filter") ? QueryFilter.parse(body.get("filter"), DIMENSIONS) : null;
-        List<String> metrics = strings(body.get("metrics"), "metrics");
+        QueryFilter filter = body.hasNonNull("filter") ? QueryFilter.parse(body.get("filter"), QueryFilter.DIMENSIONS) : null;
+        List<String> metrics = Json.strings(body.get("metrics"), "metrics");
         if (metrics.isEmpty()) {
             throw ApiException.badRequest("metrics is required and must name at least one metric");
         }
@@ -123,22 +122,5 @@ record AggregateQuery(List<long[]> buckets, List<String> groupBy, QueryFilter fi
             from = to;
         }
         return buckets;
-    }
-
-    private static List<String> strings(JsonNode node, String field) throws ApiException {
-        List<String> values = new ArrayList<>();
-        if (node == null || node.isNull()) {
-            return values;
-        }
-        if (!node.isArray()) {
-            throw ApiException.badRequest(field + " must be an array of strings");
-        }
-        for (JsonNode n : node) {
-            if (!n.isTextual()) {
-                throw ApiException.badRequest(field + " must be an array of strings");
-            }
-            values.add(n.asText());
-        }
-        return values;
     }
 }

@@ -28,4 +28,22 @@ final class Json {
     static String iso(long epochMs) {
         return ISO_MILLIS.format(Instant.ofEpochMilli(epochMs));
     }
+
+    /** A request field that must be an array of strings; absent or null means empty. */
+    static java.util.List<String> strings(com.fasterxml.jackson.databind.JsonNode node, String field) throws ApiException {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        if (node == null || node.isNull()) {
+            return values;
+        }
+        if (!node.isArray()) {
+            throw ApiException.badRequest(field + " must be an array of strings");
+        }
+        for (com.fasterxml.jackson.databind.JsonNode n : node) {
+            if (!n.isTextual()) {
+                throw ApiException.badRequest(field + " must be an array of strings");
+            }
+            values.add(n.asText());
+        }
+        return values;
+    }
 }

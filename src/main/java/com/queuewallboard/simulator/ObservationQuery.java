@@ -15,7 +15,6 @@ record ObservationQuery(QueryFilter filter, List<String> metrics, Set<String> de
             "oLongestInteracting");
     /** Calculated metrics: a value in stats.calculatedMetricValue, no detail observations. */
     private static final Set<String> CALCULATED = Set.of("oLongestWaiting", "oLongestInteracting");
-    private static final Set<String> DIMENSIONS = Set.of("queueId", "mediaType");
 
     static ObservationQuery parse(JsonNode body) throws ApiException {
         if (body == null || !body.isObject()) {
@@ -24,8 +23,8 @@ record ObservationQuery(QueryFilter filter, List<String> metrics, Set<String> de
         if (!body.hasNonNull("filter")) {
             throw ApiException.badRequest("filter is required");
         }
-        QueryFilter filter = QueryFilter.parse(body.get("filter"), DIMENSIONS);
-        List<String> metrics = names(body.get("metrics"), "metrics");
+        QueryFilter filter = QueryFilter.parse(body.get("filter"), QueryFilter.DIMENSIONS);
+        List<String> metrics = Json.strings(body.get("metrics"), "metrics");
         if (metrics.isEmpty()) {
             throw ApiException.badRequest("metrics is required and must name at least one metric");
         }
@@ -34,7 +33,7 @@ record ObservationQuery(QueryFilter filter, List<String> metrics, Set<String> de
                 throw ApiException.badRequest("Invalid metric '" + metric + "' for a queue observation query");
             }
         }
-        List<String> details = names(body.get("detailMetrics"), "detailMetrics");
+        List<String> details = Json.strings(body.get("detailMetrics"), "detailMetrics");
         for (String metric : details) {
             if (CALCULATED.contains(metric)) {
                 throw ApiException.badRequest("Metric '" + metric + "' is not allowed in detailMetrics");
@@ -48,22 +47,5 @@ record ObservationQuery(QueryFilter filter, List<String> metrics, Set<String> de
 
     boolean wantsAny(Set<String> names) {
         return metrics.stream().anyMatch(names::contains);
-    }
-
-    private static List<String> names(JsonNode node, String field) throws ApiException {
-        List<String> names = new ArrayList<>();
-        if (node == null || node.isNull()) {
-            return names;
-        }
-        if (!node.isArray()) {
-            throw ApiException.badRequest(field + " must be an array of strings");
-        }
-        for (JsonNode n : node) {
-            if (!n.isTextual()) {
-                throw ApiException.badRequest(field + " must be an array of strings");
-            }
-            names.add(n.asText());
-        }
-        return names;
     }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class QueryFilter {
 
+    /** The dimensions both queries filter and group by (genesys-api.md §3, §4). */
+    static final java.util.Set<String> DIMENSIONS = java.util.Set.of("queueId", "mediaType");
     private static final int MAX_DEPTH = 3; // the filter plus clauses nested two levels
 
     private record Predicate(String dimension, String operator, String value) {
