@@ -1,6 +1,7 @@
 package com.queuewallboard.board;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
@@ -15,9 +16,11 @@ import java.util.Set;
  * @param problems       failures of parts of this refresh (empty when all went well)
  * @param staleQueueIds  queues whose live figures could not be refreshed this time and are
  *                       carried over from an earlier refresh (or have none)
+ * @param simulatedTime  the demo simulator's wall-clock time of day when it runs a shifted day
+ *                       (a demo started outside opening hours); null for real data
  */
 public record BoardSnapshot(Instant asOf, Instant todayAsOf, List<QueueFigures> queues, List<Problem> problems,
-                            Set<String> staleQueueIds) {
+                            Set<String> staleQueueIds, LocalTime simulatedTime) {
 
     public BoardSnapshot {
         queues = List.copyOf(queues);
@@ -25,9 +28,20 @@ public record BoardSnapshot(Instant asOf, Instant todayAsOf, List<QueueFigures> 
         staleQueueIds = staleQueueIds == null ? Set.of() : Set.copyOf(staleQueueIds);
     }
 
+    /** A snapshot of real (or unshifted demo) data. */
+    public BoardSnapshot(Instant asOf, Instant todayAsOf, List<QueueFigures> queues, List<Problem> problems,
+                         Set<String> staleQueueIds) {
+        this(asOf, todayAsOf, queues, problems, staleQueueIds, null);
+    }
+
     /** A snapshot in which every queue was refreshed (or failed as a whole with problems). */
     public BoardSnapshot(Instant asOf, Instant todayAsOf, List<QueueFigures> queues, List<Problem> problems) {
         this(asOf, todayAsOf, queues, problems, Set.of());
+    }
+
+    /** The same snapshot stamped with the demo simulator's time of day. */
+    public BoardSnapshot withSimulatedTime(LocalTime time) {
+        return new BoardSnapshot(asOf, todayAsOf, queues, problems, staleQueueIds, time);
     }
 
     public boolean isStale(String queueId) {
