@@ -3,6 +3,7 @@
 #   assets/screenshot-window.png      a 1600x900 window
 #   assets/screenshot-fullscreen.png  full screen on a 1920x1080 monitor (--fullscreen)
 # Needs: xvfb (xvfb-run), libgtk-3-0, imagemagick (import), x11-utils (xwininfo).
+# The demo runs a fixed busy hour (--sim-time 10:30), so the pictures look alike at any hour.
 # Uses a throw-away settings folder, so no real credentials are ever read or shown.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +26,7 @@ shot() {
     # remembered window size = the whole screen, so the window mode fills the picture
     printf '{"width": %s, "height": %s, "fullScreen": false, "theme": "dark"}\n' "$w" "$h" > "$home/ui-state.json"
     QUEUE_WALLBOARD_HOME="$home" xvfb-run -a -s "-screen 0 ${screen}x24" bash -c '
-        java -Dprism.order=sw -Dqueuewallboard.home="$0" -jar "$1" --demo "${@:3}" >/dev/null 2>&1 & pid=$!
+        java -Dprism.order=sw -Dqueuewallboard.home="$0" -jar "$1" --demo --sim-time 10:30 "${@:3}" >/dev/null 2>&1 & pid=$!
         for i in $(seq 1 120); do
             xwininfo -root -tree | grep -q "\"Queue Wallboard" && break
             sleep 0.25

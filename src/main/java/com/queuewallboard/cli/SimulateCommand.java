@@ -4,6 +4,7 @@ import com.queuewallboard.config.CommandLine;
 import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.connect.DemoOptions;
 import com.queuewallboard.simulator.GenesysSimulator;
+import com.queuewallboard.simulator.SimTime;
 import com.queuewallboard.simulator.SimulatorOptions;
 
 import java.io.IOException;
@@ -21,7 +22,7 @@ final class SimulateCommand {
     }
 
     int run(CommandLine cl) throws ConfigException {
-        DemoOptions demo = DemoOptions.from(cl);
+        DemoOptions demo = DemoOptions.from(cl, SimTime.REAL); // other clients get the real local time unless asked
         SimulatorOptions options = demo.simulator(cl.intValue("port", 0, 0, 65535));
         GenesysSimulator simulator;
         try {
@@ -41,6 +42,9 @@ final class SimulateCommand {
         out.println("  client id:     " + simulator.clientId());
         out.println("  client secret: " + simulator.clientSecret() + "   (demo credentials, not a real secret)");
         out.println("  queues:        " + simulator.queues().size());
+        if (simulator.simulatedTimeOfDay() != null) {
+            out.println("  simulated time: " + simulator.simulatedTimeOfDay() + " (--sim-time " + demo.simTime() + ")");
+        }
         out.println("Try: queue-wallboard --once --base-url " + simulator.baseUrl() + " --client-id " + simulator.clientId()
                 + "   (with GENESYS_CLIENT_SECRET=" + simulator.clientSecret() + ")");
         out.println("Press Ctrl+C to stop.");

@@ -15,15 +15,25 @@ import java.util.List;
  * The CLI's JSON schema (stable; documented in the README): camelCase names as supervisors say
  * them. Kept apart from the domain records so renaming a field in code cannot break scripts.
  */
-@JsonPropertyOrder({"asOf", "todayAsOf", "source", "demo", "queues", "errors"})
+@JsonPropertyOrder({"asOf", "todayAsOf", "source", "demo", "simulatedTime", "queues", "errors"})
 record SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
-                    List<ErrorView> errors) {
+                    List<ErrorView> errors, String simulatedTime) {
+
+    /** @param simulatedTime the demo's shifted time of day, "10:14:03"; null for real data */
+    SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
+                 List<ErrorView> errors) {
+        this(asOf, todayAsOf, source, demo, queues, errors, null);
+    }
 
     static SnapshotView of(BoardSnapshot s, String source, boolean demo, ThresholdSettings levels) {
         return new SnapshotView(s.asOf().toString(), s.todayAsOf() == null ? null : s.todayAsOf().toString(), source, demo,
                 s.queues().stream().map(q -> QueueView.of(q, s.isStale(q.queueId()), levels)).toList(),
-                s.problems().stream().map(ErrorView::of).toList());
+                s.problems().stream().map(ErrorView::of).toList(),
+                s.simulatedTime() == null ? null : SIMULATED.format(s.simulatedTime()));
     }
+
+    private static final java.time.format.DateTimeFormatter SIMULATED =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @JsonPropertyOrder({"queueId", "queueName", "status", "alertLevel", "alertReasons", "waitingCalls", "availableAgents",
             "inProgressCalls", "alertingCalls", "longestWaitSeconds", "agentsOnQueue", "notRespondingAgents",

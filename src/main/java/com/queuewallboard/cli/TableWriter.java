@@ -21,6 +21,10 @@ final class TableWriter {
     static void print(SnapshotView view, PrintStream out) {
         out.println("Queue Wallboard - " + (view.demo() ? "DEMO (embedded simulator)" : view.source())
                 + " - as of " + TIME.format(Instant.parse(view.asOf())));
+        if (view.simulatedTime() != null) {
+            // the demo runs a busy hour outside opening hours: say so, or the figures look wrong for the clock
+            out.println("DEMO \u00b7 simulated time " + view.simulatedTime().substring(0, 5));
+        }
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADERS);
         for (SnapshotView.QueueView q : view.queues()) rows.add(row(q));

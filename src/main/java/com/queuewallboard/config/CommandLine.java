@@ -22,7 +22,7 @@ public record CommandLine(Mode mode, Map<String, String> values, Set<String> swi
     static final Set<String> VALUED = Set.of("format", "port", "region", "base-url", "login-url", "client-id",
             "client-secret-file", "queues", "media", "interval", "today-interval", "time-zone", "warn-waiting",
             "alert-waiting", "warn-wait", "alert-wait", "monitor", "seed", "speed", "count", "sim-latency-ms",
-            "sim-error-rate", "sim-extra-queues");
+            "sim-error-rate", "sim-extra-queues", "sim-time");
     /** Flags that stand alone. */
     static final Set<String> SWITCHES = Set.of("help", "version", "demo", "once", "watch", "list-queues", "simulate",
             "fullscreen");

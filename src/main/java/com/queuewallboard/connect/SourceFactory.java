@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * Opens the board's data source for a set of settings: Genesys Cloud when an OAuth client is
  * configured, otherwise (or with --demo) the embedded simulator on 127.0.0.1, reached through
- * the very same client code.
+ * the very same client code; its snapshots carry the simulated time of day when the demo runs a
+ * shifted day ({@link SimulatedTimeSource}).
  */
 public final class SourceFactory {
     public static final String DEMO_LABEL = "DEMO";
@@ -27,9 +28,12 @@ public final class SourceFactory {
     private SourceFactory() {
     }
 
-    /** Blocking (starts a server or builds a client): call it off the UI thread. */
+    /**
+     * Blocking (starts a server or builds a client): call it off the UI thread. The demo runs a
+     * busy hour when opened outside opening hours ({@link DemoOptions#DEFAULT}).
+     */
     public static BoardSource open(Settings settings) throws SourceException {
-        return open(settings, SimulatorOptions.builder().build(), faults -> { });
+        return DemoOptions.DEFAULT.open(settings);
     }
 
     /**
@@ -49,7 +53,9 @@ public final class SourceFactory {
         demoFaults.accept(simulator.faults());
         Settings demo = demoSettings(settings, simulator);
         try {
-            return GenesysConnector.open(demo, DEMO_LABEL, true, simulator::close, HttpTimeouts.DEFAULT, RetryPolicy.DEFAULT);
+            BoardSource source = GenesysConnector.open(demo, DEMO_LABEL, true, simulator::close, HttpTimeouts.DEFAULT,
+                    RetryPolicy.DEFAULT);
+            return new SimulatedTimeSource(source, simulator::simulatedTimeOfDay);
         } catch (SourceException | RuntimeException e) {
             simulator.close();
             throw e;

@@ -35,6 +35,8 @@ final class Agent {
     final String userId;
     /** Members who never activated their membership count only in oMemberUsers. */
     final boolean joined;
+    /** May take contacts that need a specialist (every fourth member). */
+    final boolean specialist;
 
     State state = State.LOGGED_OUT;
     /** Presence while logged in (ON_QUEUE for every on-queue state). */
@@ -50,6 +52,7 @@ final class Agent {
         this.index = index;
         this.userId = userId;
         this.joined = joined;
+        this.specialist = index % 4 == 0;
     }
 
     /** Next moment something is due for this agent. */

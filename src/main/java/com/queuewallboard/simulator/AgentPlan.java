@@ -32,8 +32,10 @@ final class AgentPlan {
         boolean dayOff = r.nextDouble() < 0.08;
         if (!dayOff) {
             // shifts start on the quarter hour within the queue's window, people log in a little early or late
+            // about a third work the late shift, so the evening is staffed too
             long quarters = Math.round(profile.shiftSpreadHours() * 4);
-            long start = (long) (profile.firstShiftHour() * HOUR) + r.nextLong(quarters + 1) * 15 * MINUTE
+            double firstHour = profile.firstShiftHour() + (r.nextDouble() < 0.3 ? profile.shiftSpreadHours() + 3 : 0);
+            long start = (long) (firstHour * HOUR) + r.nextLong(quarters + 1) * 15 * MINUTE
                     + (r.nextLong(16) - 5) * MINUTE;
             long end = Math.min(start + 8 * HOUR + 30 * MINUTE, 24 * HOUR - 5 * MINUTE);
             add(steps, start, Presence.AVAILABLE);

@@ -3,6 +3,10 @@ package com.queuewallboard.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +27,36 @@ final class AggregateEndpoint {
 
     JsonNode handle(JsonNode body) throws ApiException {
         AggregateQuery query = AggregateQuery.parse(body);
-        return centre.read(now -> respond(query));
+        return centre.read(now -> respond(query, now));
     }
 
-    private ObjectNode respond(AggregateQuery query) {
-        List<long[]> buckets = query.buckets();
+    /**
+     * The query's buckets on the model's axis. Clients ask for "today" by the real clock (local
+     * midnight to midnight); a model that runs a shifted day (or faster than real time) may be on
+     * another date, so intervals move by the whole days between the real date and the model's
+     * date in the query's zone: the real today is the model's today, yesterday its yesterday.
+     * Sub-day intervals therefore keep their clock times within the model's day.
+     */
+    static List<long[]> modelBuckets(List<long[]> wire, ZoneId zone, ContactCentre.Now now) {
+        long days = ChronoUnit.DAYS.between(Instant.ofEpochMilli(now.wire()).atZone(zone).toLocalDate(),
+                Instant.ofEpochMilli(now.model()).atZone(zone).toLocalDate());
+        if (days == 0) {
+            return wire;
+        }
+        List<long[]> shifted = new ArrayList<>(wire.size());
+        for (long[] b : wire) {
+            shifted.add(new long[] {plusDays(b[0], days, zone), plusDays(b[1], days, zone)});
+        }
+        return shifted;
+    }
+
+    private static long plusDays(long ms, long days, ZoneId zone) {
+        return Instant.ofEpochMilli(ms).atZone(zone).plusDays(days).toInstant().toEpochMilli();
+    }
+
+    private ObjectNode respond(AggregateQuery query, ContactCentre.Now now) {
+        List<long[]> wireBuckets = query.buckets();
+        List<long[]> buckets = modelBuckets(wireBuckets, query.zone(), now);
         // group key (e.g. "queueId|mediaType") -> its dimension values and per-bucket totals
         Map<String, ObjectNode> groups = new LinkedHashMap<>();
         Map<String, AggregateTotals[]> totals = new LinkedHashMap<>();
@@ -35,9 +64,9 @@ final class AggregateEndpoint {
             if (knobs.isUnknown(queue.id)) {
                 continue;
             }
-            long slMs = queue.profile.serviceSeconds() * 1000L;
-            double target = queue.profile.serviceLevel();
             for (MediaStream stream : queue.streams) {
+                long slMs = stream.serviceMs;
+                double target = stream.serviceLevel;
                 String media = stream.kind.analyticsName();
                 if (!query.matches(queue.id, media)) {
                     continue;
@@ -66,7 +95,8 @@ final class AggregateEndpoint {
                 ArrayNode metrics = entry.getValue()[b].write(query.metrics());
                 if (!metrics.isEmpty()) {
                     ObjectNode item = data.addObject();
-                    item.put("interval", Json.iso(buckets.get(b)[0]) + "/" + Json.iso(buckets.get(b)[1]));
+                    // the interval as asked, on the client's (real) axis
+                    item.put("interval", Json.iso(wireBuckets.get(b)[0]) + "/" + Json.iso(wireBuckets.get(b)[1]));
                     item.set("metrics", metrics);
                 }
             }

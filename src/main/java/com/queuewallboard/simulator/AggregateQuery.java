@@ -17,16 +17,28 @@ import java.util.Set;
  * A validated {@code ConversationAggregationQuery}, reduced to what the simulator can answer:
  * the interval cut into granularity buckets, groupBy, filter and metrics.
  */
-record AggregateQuery(List<long[]> buckets, List<String> groupBy, QueryFilter filter, List<String> metrics) {
+record AggregateQuery(List<long[]> buckets, List<String> groupBy, QueryFilter filter, List<String> metrics,
+                      ZoneId zone) {
 
     /** Metrics the model produces. */
     static final Set<String> MODELLED = Set.of("nOffered", "tAnswered", "tAbandon", "tWait", "tHandle", "nOverSla",
             "oServiceLevel");
-    /** Real Genesys metrics the model has no data for: accepted, never reported (like a quiet org). */
-    private static final Set<String> UNMODELLED = Set.of("tTalk", "tTalkComplete", "tAcw", "tHeld", "tHeldComplete",
-            "tAlert", "tNotResponding", "tAcd", "tShortAbandon", "tFlowOut", "nTransferred", "nConnected",
-            "nOutbound", "nBlindTransferred", "nConsultTransferred", "nError", "oServiceTarget", "tAnsweredWithin",
-            "nShortAbandon", "nBotInteractions", "tUserResponseTime", "tAgentResponseTime", "tVoicemail");
+    /**
+     * Every metric name {@code ConversationAggregationQuery.metrics} takes (the official SDK's
+     * enum). The model has data for {@link #MODELLED} only; the others are accepted and never
+     * reported, like a quiet org. Anything else is refused with 400, as Genesys does: e.g.
+     * {@code tAnsweredWithin} or {@code nShortAbandon}, which tutorials invent.
+     */
+    static final Set<String> KNOWN = Set.of("nBlindTransferred", "nBotInteractions", "nCobrowseSessions",
+            "nConnected", "nConsult", "nConsultTransferred", "nError", "nOffered", "nOutbound", "nOutboundAbandoned",
+            "nOutboundAttempted", "nOutboundConnected", "nOverSla", "nStateTransitionError", "nTransferred",
+            "oExternalMediaCount", "oMediaCount", "oMessageCount", "oMessageSegmentCount", "oMessageTurn",
+            "oServiceLevel", "oServiceTarget", "tAbandon", "tAcd", "tActiveCallback", "tActiveCallbackComplete", "tAcw",
+            "tAgentResponseTime", "tAlert", "tAnswered", "tAverageAgentResponseTime", "tAverageCustomerResponseTime",
+            "tBarging", "tCoaching", "tCoachingComplete", "tConnected", "tContacting", "tDialing", "tFirstConnect",
+            "tFirstDial", "tFirstEngagement", "tFirstResponse", "tFlowOut", "tHandle", "tHeld", "tHeldComplete", "tIvr",
+            "tMonitoring", "tMonitoringComplete", "tNotResponding", "tPark", "tParkComplete", "tShortAbandon", "tTalk",
+            "tTalkComplete", "tUserResponseTime", "tVoicemail", "tWait");
     private static final int MAX_BUCKETS = 10_000;
 
     static AggregateQuery parse(JsonNode body) throws ApiException {
@@ -69,12 +81,12 @@ record AggregateQuery(List<long[]> buckets, List<String> groupBy, QueryFilter fi
             throw ApiException.badRequest("metrics is required and must name at least one metric");
         }
         for (String metric : metrics) {
-            if (!MODELLED.contains(metric) && !UNMODELLED.contains(metric)) {
+            if (!KNOWN.contains(metric)) {
                 throw ApiException.badRequest("Invalid metric '" + metric + "' for a conversation aggregate query");
             }
         }
         return new AggregateQuery(buckets, List.copyOf(new LinkedHashSet<>(groupBy)), filter,
-                List.copyOf(new LinkedHashSet<>(metrics)));
+                List.copyOf(new LinkedHashSet<>(metrics)), zone);
     }
 
     boolean matches(String queueId, String mediaType) {

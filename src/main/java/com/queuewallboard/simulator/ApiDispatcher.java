@@ -84,7 +84,7 @@ final class ApiDispatcher implements HttpHandler {
                 return;
             }
             JsonNode body = route.jsonBody() ? jsonBody(exchange) : null;
-            JsonNode response = route.handler().handle(HttpIO.form(exchange.getRequestURI().getRawQuery()), body);
+            JsonNode response = route.handler().handle(exchange.getRequestURI().getRawQuery(), body);
             HttpIO.send(exchange, 200, response, headers);
         } catch (RuntimeException bug) {
             // our bug, not the client's: answer like Genesys would and keep the trace in the log
@@ -138,6 +138,10 @@ final class ApiDispatcher implements HttpHandler {
         switch (status) {
             case 500: return new ApiException(500, "internal.server.error",
                     "The server encountered an unexpected condition which prevented it from fulfilling the request.");
+            case 501: return new ApiException(501, "not.implemented",
+                    "The server does not support the functionality required to fulfill the request.");
+            case 502: return new ApiException(502, "bad.gateway",
+                    "The server received an invalid response from an upstream service.");
             case 504: return new ApiException(504, "gateway.timeout",
                     "The request timed out waiting for an upstream service.");
             default: return new ApiException(503, "service.unavailable", "Service Unavailable");

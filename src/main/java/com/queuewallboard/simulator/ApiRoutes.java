@@ -16,7 +16,7 @@ final class ApiRoutes {
     /** What a route does with the request. */
     @FunctionalInterface
     interface Handler {
-        JsonNode handle(Map<String, String> query, JsonNode body) throws ApiException, IOException;
+        JsonNode handle(String rawQuery, JsonNode body) throws ApiException, IOException;
     }
 
     /** A matched route. */
@@ -51,7 +51,7 @@ final class ApiRoutes {
 
     private Route match(String path) {
         if (path.equals(QueuesEndpoint.PATH)) {
-            return new Route("GET", "routing:queue:view", counts::countQueue, false, (q, b) -> queues.list(q));
+            return new Route("GET", "routing:queue:view", counts::countQueue, false, (q, b) -> queues.list(HttpIO.form(q), HttpIO.all(q, "id")));
         }
         if (path.startsWith(QueuesEndpoint.PATH + "/")) {
             String id = path.substring(QueuesEndpoint.PATH.length() + 1);

@@ -33,14 +33,33 @@ final class ContactCentre {
     private final List<QueueModel> queues;
     private final Map<String, QueueModel> byId;
     private final DayCalendar calendar;
+    private final java.time.ZoneId zone;
+    private final boolean shifted;
     private long modelTime;
+
+    /**
+     * One reading of the clocks: the model's "now" and the real clock's. Everything the API
+     * serves is in wire time (the real clock's axis), so a client that computes "now minus an
+     * observation date" with its own clock gets the model's wait, even when the model runs a
+     * shifted day or faster than real time.
+     */
+    record Now(long model, long wire) {
+        /** The wire timestamp of a model instant. */
+        long toWire(long modelMs) {
+            return modelMs - (model - wire);
+        }
+    }
 
     ContactCentre(SimulatorOptions options) {
         this.clock = options.clock();
         this.speed = options.speed();
         this.realStart = clock.millis();
-        this.modelStart = realStart;
-        this.calendar = new DayCalendar(options.timeZone());
+        this.zone = options.timeZone();
+        java.time.ZonedDateTime start = options.simTime()
+                .shiftedStart(java.time.Instant.ofEpochMilli(realStart).atZone(zone));
+        this.shifted = start != null;
+        this.modelStart = shifted ? start.toInstant().toEpochMilli() : realStart;
+        this.calendar = new DayCalendar(zone);
         List<QueueProfile> profiles = QueueCatalog.profiles(options.seed(), options.extraQueues());
         // pre-filling the day must stay fast with a thousand scale queues too
         this.coarseStepMs = profiles.size() > 100 ? 60_000 : 10_000;
@@ -64,13 +83,23 @@ final class ContactCentre {
         return modelStart + (long) (elapsed * speed);
     }
 
+    /** True when the model runs a shifted day ({@link SimTime}), not the real local time. */
+    boolean shifted() {
+        return shifted;
+    }
+
+    java.time.ZoneId zone() {
+        return zone;
+    }
+
     /** Advances the model to the clock's "now", then reads it under the lock. */
-    <T> T read(Function<Long, T> reader) {
+    <T> T read(Function<Now, T> reader) {
         lock.lock();
         try {
-            long now = Math.max(modelNow(), modelTime);
+            long wire = clock.millis();
+            long now = Math.max(modelStart + (long) ((wire - realStart) * speed), modelTime);
             advanceTo(now);
-            return reader.apply(now);
+            return reader.apply(new Now(now, wire));
         } finally {
             lock.unlock();
         }

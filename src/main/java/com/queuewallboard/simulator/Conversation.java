@@ -10,6 +10,8 @@ final class Conversation {
     final long arrivedAt;
     /** When the customer gives up; {@link Long#MAX_VALUE} for media that never abandon. */
     final long abandonAt;
+    /** Only a specialist agent may take it. */
+    boolean needsSpecialist;
     /** When it was last offered to an agent (alerting) or answered (interacting). */
     long stateSince;
     Agent agent;

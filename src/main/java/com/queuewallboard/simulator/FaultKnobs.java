@@ -28,6 +28,11 @@ public final class FaultKnobs {
     private volatile Set<String> unknownQueues = Set.of();
     private volatile Set<String> missingPermissions = Set.of();
     private volatile int requestsPerMinute = DEFAULT_REQUESTS_PER_MINUTE;
+    private volatile boolean omitZeroCounts;
+    private volatile boolean longestWaitingAsDuration;
+    private volatile int errorStatus;
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private volatile int failureStatus = 503;
     // Faults draw from their own generator so switching them on never shifts the model's numbers.
     private final SplittableRandom random;
 
@@ -45,7 +50,10 @@ public final class FaultKnobs {
         return this;
     }
 
-    /** Share (0..1) of API requests that fail with 503, or now and then 500/504. */
+    /**
+     * Share (0..1) of API requests that fail with a 5xx: by default mostly 503, now and then
+     * 500/502/504 (a rate of 1 is always 503), or always {@link #errorStatus(int)} when set.
+     */
     public FaultKnobs errorRate(double rate) {
         if (!(rate >= 0 && rate <= 1)) {
             throw new IllegalArgumentException("errorRate must be 0..1, got " + rate);
@@ -113,6 +121,50 @@ public final class FaultKnobs {
         return this;
     }
 
+    /**
+     * The status {@link #errorRate} fails with: 500, 501, 502, 503 or 504; 0 (the default) for
+     * the mix. Lets a test check each of the client's retry rules on its own.
+     */
+    public FaultKnobs errorStatus(int status) {
+        if (status != 0) {
+            checkServerError(status);
+        }
+        this.errorStatus = status;
+        return this;
+    }
+
+    /**
+     * The next {@code n} API requests fail with {@code status} (500, 501, 502, 503 or 504), then
+     * the service is healthy again: e.g. {@code failNext(2, 503)} to see a client retry twice.
+     */
+    public FaultKnobs failNext(int n, int status) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative");
+        }
+        checkServerError(status);
+        this.failureStatus = status;
+        failuresLeft.set(n);
+        return this;
+    }
+
+    /**
+     * Leave zero counts out of observation results (metrics with count 0, and so groups with
+     * nothing to report), as Genesys may do. Off by default: zeros are sent as {@code {"count":0}}.
+     */
+    public FaultKnobs omitZeroCounts(boolean omit) {
+        this.omitZeroCounts = omit;
+        return this;
+    }
+
+    /**
+     * Send {@code oLongestWaiting} as a duration in ms (the older reading of the SDK's Long)
+     * instead of the default epoch timestamp in ms of the oldest waiting conversation.
+     */
+    public FaultKnobs longestWaitingAsDuration(boolean duration) {
+        this.longestWaitingAsDuration = duration;
+        return this;
+    }
+
     /** Back to a healthy service. Revoked tokens stay revoked. */
     public FaultKnobs reset() {
         latency = Duration.ZERO;
@@ -125,8 +177,22 @@ public final class FaultKnobs {
             missingPermissions = Set.of();
         }
         requestsPerMinute = DEFAULT_REQUESTS_PER_MINUTE;
+        omitZeroCounts = false;
+        longestWaitingAsDuration = false;
+        errorStatus = 0;
+        failuresLeft.set(0);
         return this;
     }
+
+    private static void checkServerError(int status) {
+        if (status < 500 || status > 504) {
+            throw new IllegalArgumentException("status must be 500, 501, 502, 503 or 504, got " + status);
+        }
+    }
+
+    boolean omitsZeroCounts() { return omitZeroCounts; }
+
+    boolean longestWaitingIsDuration() { return longestWaitingAsDuration; }
 
     Duration latency() { return latency; }
 
@@ -151,19 +217,26 @@ public final class FaultKnobs {
 
     /** 0 for no injected failure, else the HTTP status to fail with. */
     int drawServerError() {
+        if (failuresLeft.getAndUpdate(left -> left > 0 ? left - 1 : 0) > 0) {
+            return failureStatus;
+        }
         double rate = errorRate;
         if (rate <= 0) {
             return 0;
         }
+        int fixed = errorStatus;
         if (rate >= 1) {
-            return 503; // a full outage looks like the gateway's 503, every time
+            return fixed != 0 ? fixed : 503; // a full outage looks like the gateway's 503, every time
         }
         synchronized (random) {
             if (random.nextDouble() >= rate) {
                 return 0;
             }
             double kind = random.nextDouble();
-            return kind < 0.8 ? 503 : kind < 0.9 ? 504 : 500;
+            if (fixed != 0) {
+                return fixed;
+            }
+            return kind < 0.75 ? 503 : kind < 0.85 ? 504 : kind < 0.93 ? 502 : 500;
         }
     }
 }

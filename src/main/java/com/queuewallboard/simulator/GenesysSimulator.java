@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -101,6 +103,22 @@ public final class GenesysSimulator implements AutoCloseable {
      */
     public Instant modelTime() {
         return Instant.ofEpochMilli(centre.modelNow());
+    }
+
+    /** True when the model runs a shifted day ({@link SimulatorOptions#simTime()}), not the local time. */
+    public boolean isShifted() {
+        return centre.shifted();
+    }
+
+    /**
+     * The model's local time of day (whole seconds) when it runs a shifted day, for the board to
+     * say "simulated time 10:14"; null when the model keeps the real local time.
+     */
+    public LocalTime simulatedTimeOfDay() {
+        if (!centre.shifted()) {
+            return null;
+        }
+        return modelTime().atZone(centre.zone()).toLocalTime().truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Override

@@ -57,6 +57,22 @@ final class HttpIO {
         return values;
     }
 
+    /** Every value of a repeatable query parameter ({@code id=a&id=b}), in order. */
+    static java.util.List<String> all(String raw, String wanted) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        if (raw == null || raw.isEmpty()) {
+            return values;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            if (name.equals(wanted)) {
+                values.add(decode(eq < 0 ? "" : pair.substring(eq + 1)));
+            }
+        }
+        return values;
+    }
+
     static boolean contentTypeIs(HttpExchange exchange, String mime) {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         return type != null && type.toLowerCase(java.util.Locale.ROOT).trim().startsWith(mime);

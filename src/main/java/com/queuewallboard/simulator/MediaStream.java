@@ -13,6 +13,9 @@ final class MediaStream {
     private static final long HOUR_MS = 3_600_000L;
 
     final MediaKind kind;
+    /** Service-level target: this share answered within {@link #serviceMs}. */
+    final double serviceLevel;
+    final long serviceMs;
     /** Waiting customers, oldest first (a not-responding bounce goes back to its place). */
     final List<Conversation> waiting = new ArrayList<>();
     final List<Conversation> alerting = new ArrayList<>();
@@ -23,8 +26,15 @@ final class MediaStream {
     private long nextCandidate;
     private long earliestAbandon = Long.MAX_VALUE;
 
-    MediaStream(MediaKind kind, double peakPerHour, long from, SplittableRandom random) {
+    MediaStream(QueueProfile.Stream spec, long from, SplittableRandom random) {
+        this(spec.kind(), spec.peakPerHour(), spec.serviceLevel(), spec.serviceSeconds() * 1000L, from, random);
+    }
+
+    private MediaStream(MediaKind kind, double peakPerHour, double serviceLevel, long serviceMs, long from,
+                        SplittableRandom random) {
         this.kind = kind;
+        this.serviceLevel = serviceLevel;
+        this.serviceMs = serviceMs;
         this.peakPerMs = peakPerHour / HOUR_MS;
         this.nextCandidate = from + gap(random);
     }
@@ -53,6 +63,8 @@ final class MediaStream {
         }
         Conversation c = new Conversation(Ids.uuid(random).toString(), Ids.uuid(random).toString(), kind, at,
                 abandonAt);
+        double specialists = queue.profile.specialistShare();
+        c.needsSpecialist = specialists > 0 && random.nextDouble() < specialists;
         waiting.add(c); // arrivals come in time order, so the list stays sorted
         log.add(EventLog.Kind.OFFERED, at, 0);
     }

@@ -28,7 +28,7 @@ final class ObservationEndpoint {
         return centre.read(now -> respond(query, now));
     }
 
-    private ObjectNode respond(ObservationQuery query, long now) {
+    private ObjectNode respond(ObservationQuery query, ContactCentre.Now now) {
         ObjectNode response = Json.object();
         if (query.wantsAny(PRESENCE_METRICS)) {
             // qualifiers are org presence ids; this tells the client which system presence each is
@@ -38,7 +38,7 @@ final class ObservationEndpoint {
             }
         }
         ArrayNode results = response.putArray("results");
-        ObservationGroups groups = new ObservationGroups(query, seed, now);
+        ObservationGroups groups = new ObservationGroups(query, seed, now, knobs);
         boolean users = query.wantsAny(ObservationQuery.USER_METRICS);
         for (QueueModel queue : candidates(query.filter())) {
             if (knobs.isUnknown(queue.id)) {

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the {@code data} of one result group from the live model, leaving out zero metrics
- * as Genesys does. User metrics belong to the {queueId} group, conversation metrics to the
- * {queueId, mediaType} groups. Called under the centre's lock.
+ * Builds the {@code data} of one result group from the live model. User metrics belong to the
+ * {queueId} group, conversation metrics to the {queueId, mediaType} groups. Zero counts are
+ * sent as {@code {"count":0}} (a captured real response does so, and a quiet queue must not look
+ * like "no data"); the {@link FaultKnobs#omitZeroCounts} knob leaves them out, as Genesys may
+ * too. {@code oLongestWaiting} is the epoch ms of the oldest waiting conversation
+ * (genesys-api.md section 3), or a duration with {@link FaultKnobs#longestWaitingAsDuration}.
+ * Called under the centre's lock.
  */
 final class ObservationGroups {
 
@@ -21,12 +25,16 @@ final class ObservationGroups {
 
     private final ObservationQuery query;
     private final long seed;
-    private final long now;
+    private final ContactCentre.Now now;
+    private final boolean omitZero;
+    private final boolean longestAsDuration;
 
-    ObservationGroups(ObservationQuery query, long seed, long now) {
+    ObservationGroups(ObservationQuery query, long seed, ContactCentre.Now now, FaultKnobs knobs) {
         this.query = query;
         this.seed = seed;
         this.now = now;
+        this.omitZero = knobs.omitsZeroCounts();
+        this.longestAsDuration = knobs.longestWaitingIsDuration();
     }
 
     ArrayNode userData(QueueModel queue) {
@@ -87,11 +95,8 @@ final class ObservationGroups {
     }
 
     private void conversations(ArrayNode data, String metric, List<Conversation> list, boolean sinceState) {
-        if (list.isEmpty()) {
-            return;
-        }
         ObjectNode item = count(data, metric, null, list.size());
-        if (!query.detailMetrics().contains(metric)) {
+        if (list.isEmpty() || !query.detailMetrics().contains(metric)) {
             return;
         }
         // lists are kept oldest first for waiting; the others are sorted here by their start
@@ -108,7 +113,7 @@ final class ObservationGroups {
             }
             Conversation c = sorted.get(i);
             ObjectNode o = observations.addObject();
-            o.put("observationDate", Json.iso(sinceState ? c.stateSince : c.arrivedAt));
+            o.put("observationDate", Json.iso(now.toWire(sinceState ? c.stateSince : c.arrivedAt)));
             o.put("conversationId", c.id);
             o.put("sessionId", c.sessionId);
             o.put("routingPriority", 0);
@@ -125,15 +130,16 @@ final class ObservationGroups {
             oldest = Math.min(oldest, sinceState ? c.stateSince : c.arrivedAt);
         }
         if (oldest == Long.MAX_VALUE) {
-            return;
+            return; // belief: with nobody waiting there is no oldest conversation, so no value at all
         }
         ObjectNode item = data.addObject();
         item.put("metric", metric);
-        item.putObject("stats").put("calculatedMetricValue", Math.max(0, now - oldest));
+        long value = longestAsDuration ? Math.max(0, now.model() - oldest) : now.toWire(oldest);
+        item.putObject("stats").put("calculatedMetricValue", value);
     }
 
-    private static ObjectNode count(ArrayNode data, String metric, String qualifier, int count) {
-        if (count <= 0) {
+    private ObjectNode count(ArrayNode data, String metric, String qualifier, int count) {
+        if (count < 0 || (count == 0 && omitZero)) {
             return null;
         }
         ObjectNode item = data.addObject();

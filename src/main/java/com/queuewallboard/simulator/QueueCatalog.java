@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The queues of the demo contact centre. Sized so the board tells a story: most queues cope,
- * "Support - Tier 1", "Technical Support" and "Billing" are understaffed and run hot at the
- * peaks, "Email Care" builds a backlog through the day, "After Hours" is mostly silent.
+ * The queues of the demo contact centre. Sized so the board tells a story at any opening hour:
+ * most queues stay near their service-level target (each has its own, per medium), "Technical
+ * Support" and "Chat Support" are short-handed and run hot, "Support - Tier 2", "Billing" and
+ * "Technical Support" route some contacts to specialists only (calls wait beside idle agents:
+ * amber tiles), "Email Care" and "Callbacks" build and clear backlogs, "After Hours" is quiet.
  */
 final class QueueCatalog {
 
@@ -30,36 +32,44 @@ final class QueueCatalog {
     }
 
     private static List<QueueProfile> standard() {
+        //     name                 members handle wrap first spread  media (peak/h, SL target within seconds)
         return List.of(
-                queue("Sales", 24, 300, 45, 0.8, 20, 7, 3, s(VOICE, 95)),
-                queue("Support - Tier 1", 30, 420, 60, 0.8, 30, 7, 4, s(VOICE, 140), s(CALLBACK, 20)),
-                queue("Support - Tier 2", 12, 600, 90, 0.8, 60, 7.5, 3, s(VOICE, 32)),
-                queue("Billing", 14, 360, 60, 0.8, 30, 7.5, 3, s(VOICE, 75)),
-                queue("Retention", 9, 540, 90, 0.85, 20, 8, 2.5, s(VOICE, 26)),
-                queue("Technical Support", 18, 720, 90, 0.75, 45, 7.5, 3, s(VOICE, 40), s(CHAT, 12)),
-                queue("VIP Line", 6, 400, 60, 0.9, 10, 7.5, 2.5, s(VOICE, 14)),
-                queue("Spanish Support", 7, 420, 60, 0.8, 30, 7.5, 3, s(VOICE, 20)),
-                queue("Chat Support", 14, 420, 45, 0.8, 60, 7.5, 4, s(CHAT, 45), s(MESSAGE, 12)),
-                queue("Email Care", 8, 480, 60, 0.7, 14_400, 8, 1, s(EMAIL, 52)),
-                queue("Callbacks", 6, 300, 45, 0.8, 3_600, 8.5, 2, s(CALLBACK, 22)),
-                queue("Collections", 5, 360, 60, 0.8, 30, 8, 1.5, s(VOICE, 14)),
-                queue("After Hours", 3, 360, 60, 0.8, 30, 15, 0.5, s(VOICE, 4)));
+                queue("Sales", 28, 300, 45, 7, 2, s(VOICE, 95, 0.8, 20)),
+                queue("Support - Tier 1", 36, 420, 60, 7, 2, s(VOICE, 120, 0.8, 30), s(CALLBACK, 15, 0.9, 3_600)),
+                skilled(0.3, queue("Support - Tier 2", 14, 600, 90, 7, 2, s(VOICE, 28, 0.7, 60))),
+                skilled(0.15, queue("Billing", 20, 360, 60, 7, 2, s(VOICE, 75, 0.85, 30))),
+                queue("Retention", 12, 540, 90, 7, 2, s(VOICE, 22, 0.85, 20)),
+                skilled(0.25, queue("Technical Support", 22, 720, 90, 7, 2, s(VOICE, 36, 0.75, 45),
+                        s(CHAT, 12, 0.8, 60))),
+                queue("VIP Line", 9, 400, 60, 7, 2, s(VOICE, 14, 0.9, 20)),
+                queue("Spanish Support", 9, 420, 60, 7, 2, s(VOICE, 20, 0.8, 40)),
+                queue("Chat Support", 15, 420, 45, 7, 2, s(CHAT, 40, 0.8, 60), s(MESSAGE, 12, 0.9, 300)),
+                queue("Email Care", 10, 480, 60, 7, 2, s(EMAIL, 22, 0.9, 86_400)),
+                queue("Callbacks", 7, 300, 45, 7, 2, s(CALLBACK, 22, 0.85, 7_200)),
+                queue("Collections", 5, 360, 60, 7.5, 1.5, s(VOICE, 14, 0.7, 90)),
+                queue("After Hours", 3, 360, 60, 7, 4, s(VOICE, 3, 0.6, 120)));
     }
 
     /** Small generated voice queues for scale tests: "Overflow 001", "Overflow 002", ... */
     private static QueueProfile overflow(int index, SplittableRandom random) {
         int members = 2 + random.nextInt(5);
         double peak = 3 + random.nextInt(15);
-        return queue(String.format("Overflow %03d", index), members, 240 + random.nextInt(240), 45, 0.8, 30,
-                7 + random.nextInt(3), 2, s(VOICE, peak));
+        return queue(String.format("Overflow %03d", index), members, 240 + random.nextInt(240), 45,
+                7 + random.nextInt(3), 2, s(VOICE, peak, 0.8, 30));
     }
 
-    private static QueueProfile.Stream s(MediaKind kind, double peakPerHour) {
-        return new QueueProfile.Stream(kind, peakPerHour);
+    private static QueueProfile.Stream s(MediaKind kind, double peakPerHour, double serviceLevel, long seconds) {
+        return new QueueProfile.Stream(kind, peakPerHour, serviceLevel, seconds);
     }
 
-    private static QueueProfile queue(String name, int members, int handle, int wrap, double sl, int slSeconds,
-                                      double firstShift, double spread, QueueProfile.Stream... media) {
-        return new QueueProfile(name, List.of(media), members, handle, wrap, sl, slSeconds, firstShift, spread);
+    private static QueueProfile queue(String name, int members, int handle, int wrap, double firstShift, double spread,
+                                      QueueProfile.Stream... media) {
+        return new QueueProfile(name, List.of(media), members, handle, wrap, firstShift, spread, 0);
+    }
+
+    /** A queue where some contacts need a specialist (skills routing): calls wait beside idle agents. */
+    private static QueueProfile skilled(double specialistShare, QueueProfile q) {
+        return new QueueProfile(q.name(), q.media(), q.members(), q.handleSeconds(), q.wrapSeconds(), q.firstShiftHour(),
+                q.shiftSpreadHours(), specialistShare);
     }
 }

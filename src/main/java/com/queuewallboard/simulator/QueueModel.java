@@ -3,6 +3,7 @@ package com.queuewallboard.simulator;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -43,7 +44,7 @@ final class QueueModel {
         List<MediaStream> media = new ArrayList<>();
         profile.media().stream()
                 .sorted((a, b) -> a.kind().compareTo(b.kind())) // routing priority order
-                .forEach(s -> media.add(new MediaStream(s.kind(), s.peakPerHour(), from, random)));
+                .forEach(s -> media.add(new MediaStream(s, from, random)));
         this.streams = Collections.unmodifiableList(media);
         for (Agent agent : agents) {
             if (agent.joined) {
@@ -80,28 +81,45 @@ final class QueueModel {
         }
     }
 
+    /**
+     * Offers waiting contacts to free agents: media in priority order, oldest first, each to the
+     * longest-idle agent allowed to take it. A contact no free agent may take stays waiting and
+     * the ones behind it go on, so specialist calls can wait beside idle generalists.
+     */
     private void route(long at) {
-        while (!idle.isEmpty()) {
-            MediaStream stream = firstWithWaiting();
-            if (stream == null) {
-                return;
+        for (MediaStream stream : streams) {
+            Iterator<Conversation> waiting = stream.waiting.iterator();
+            while (waiting.hasNext()) {
+                if (idle.isEmpty()) {
+                    return;
+                }
+                Conversation c = waiting.next();
+                Agent agent = takeIdleFor(c);
+                if (agent == null) {
+                    continue;
+                }
+                waiting.remove();
+                agent.state = Agent.State.ALERTING;
+                agent.conversation = c;
+                agent.busyUntil = at + (stream.kind.alertSeconds() / 2 + random.nextInt(stream.kind.alertSeconds()))
+                        * 1000L;
+                c.agent = agent;
+                c.stateSince = at;
+                stream.alerting.add(c);
+                noteDue(agent.busyUntil);
             }
-            Conversation c = stream.waiting.remove(0);
-            Agent agent = idle.pollFirst();
-            agent.state = Agent.State.ALERTING;
-            agent.conversation = c;
-            agent.busyUntil = at + (stream.kind.alertSeconds() / 2 + random.nextInt(stream.kind.alertSeconds())) * 1000L;
-            c.agent = agent;
-            c.stateSince = at;
-            stream.alerting.add(c);
-            noteDue(agent.busyUntil);
         }
     }
 
-    private MediaStream firstWithWaiting() {
-        for (MediaStream stream : streams) {
-            if (!stream.waiting.isEmpty()) {
-                return stream;
+    private Agent takeIdleFor(Conversation c) {
+        if (!c.needsSpecialist) {
+            return idle.pollFirst();
+        }
+        for (Iterator<Agent> it = idle.iterator(); it.hasNext(); ) {
+            Agent agent = it.next();
+            if (agent.specialist) {
+                it.remove();
+                return agent;
             }
         }
         return null;

@@ -10,16 +10,21 @@ import java.util.List;
  * @param members          queue members (some never join, some are off that day)
  * @param handleSeconds    mean talk time on voice (other media scale it)
  * @param wrapSeconds      mean after-call work
- * @param serviceLevel     target share answered within {@code serviceSeconds}
- * @param serviceSeconds   service-level threshold
  * @param firstShiftHour   earliest shift start (local hour)
- * @param shiftSpreadHours shifts start between first and first + spread
+ * @param shiftSpreadHours early shifts start between first and first + spread; a late shift
+ *                         (about a third of the team) starts a few hours after
+ * @param specialistShare  share of contacts that only a specialist (every fourth member) may
+ *                         take: they wait while generalists sit idle, as with skills routing
  */
 record QueueProfile(String name, List<Stream> media, int members, int handleSeconds, int wrapSeconds,
-                    double serviceLevel, int serviceSeconds, double firstShiftHour, double shiftSpreadHours) {
+                    double firstShiftHour, double shiftSpreadHours, double specialistShare) {
 
-    /** One medium of a queue and its arrivals per hour at the daily peak. */
-    record Stream(MediaKind kind, double peakPerHour) {
+    /**
+     * One medium of a queue: its arrivals per hour at the daily peak and its service-level
+     * target (share answered within {@code serviceSeconds}), as served in the queue's
+     * {@code mediaSettings} and used for {@code oServiceLevel}.
+     */
+    record Stream(MediaKind kind, double peakPerHour, double serviceLevel, long serviceSeconds) {
     }
 
     QueueProfile {

@@ -29,14 +29,20 @@ final class QueuesEndpoint {
         this.seed = seed;
     }
 
-    JsonNode list(Map<String, String> params) throws ApiException {
+    /**
+     * @param ids the repeatable {@code id} parameter: only these queues (unknown ids are simply
+     *            absent, as in Genesys); empty for all
+     */
+    JsonNode list(Map<String, String> params, List<String> ids) throws ApiException {
         int pageSize = Math.min(MAX_PAGE_SIZE, number(params, "pageSize", DEFAULT_PAGE_SIZE));
         int pageNumber = number(params, "pageNumber", 1);
         String name = params.get("name");
         Pattern pattern = name == null || name.isEmpty() ? null : glob(name);
+        java.util.Set<String> wanted = ids.isEmpty() ? null : new java.util.HashSet<>(ids);
         List<QueueModel> matching = new ArrayList<>();
         for (QueueModel queue : centre.queues()) {
-            if (!knobs.isUnknown(queue.id) && (pattern == null || pattern.matcher(queue.profile.name()).matches())) {
+            if (!knobs.isUnknown(queue.id) && (pattern == null || pattern.matcher(queue.profile.name()).matches())
+                    && (wanted == null || wanted.contains(queue.id))) {
                 matching.add(queue);
             }
         }
@@ -54,16 +60,16 @@ final class QueuesEndpoint {
         page.put("pageNumber", pageNumber);
         page.put("total", total);
         page.put("pageCount", pageCount);
-        page.put("firstUri", uri(pageSize, 1, name));
-        page.put("selfUri", uri(pageSize, pageNumber, name));
+        page.put("firstUri", uri(pageSize, 1, name, ids));
+        page.put("selfUri", uri(pageSize, pageNumber, name, ids));
         if (pageCount > 0) {
-            page.put("lastUri", uri(pageSize, pageCount, name));
+            page.put("lastUri", uri(pageSize, pageCount, name, ids));
         }
         if (pageNumber < pageCount) {
-            page.put("nextUri", uri(pageSize, pageNumber + 1, name));
+            page.put("nextUri", uri(pageSize, pageNumber + 1, name, ids));
         }
         if (pageNumber > 1 && pageNumber <= pageCount) {
-            page.put("previousUri", uri(pageSize, pageNumber - 1, name));
+            page.put("previousUri", uri(pageSize, pageNumber - 1, name, ids));
         }
         return page;
     }
@@ -97,8 +103,8 @@ final class QueuesEndpoint {
             ObjectNode settings = media.putObject(stream.kind.settingsKey());
             settings.put("alertingTimeoutSeconds", stream.kind.alertSeconds() * 2);
             ObjectNode sl = settings.putObject("serviceLevel");
-            sl.put("percentage", p.serviceLevel());
-            sl.put("durationMs", p.serviceSeconds() * 1000L);
+            sl.put("percentage", stream.serviceLevel);
+            sl.put("durationMs", stream.serviceMs);
         }
         ObjectNode acw = q.putObject("acwSettings");
         acw.put("wrapupPrompt", "MANDATORY_TIMEOUT");
@@ -109,21 +115,29 @@ final class QueuesEndpoint {
         return q;
     }
 
-    private static String uri(int pageSize, int pageNumber, String name) {
+    private static String uri(int pageSize, int pageNumber, String name, List<String> ids) {
         String uri = PATH + "?pageSize=" + pageSize + "&pageNumber=" + pageNumber;
+        for (String id : ids) {
+            uri += "&id=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+        }
         if (name != null && !name.isEmpty()) {
             uri += "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("%2A", "*");
         }
         return uri;
     }
 
-    /** Genesys name filter: case-insensitive, {@code *} matches anything, else the whole name. */
+    /**
+     * Genesys name filter: case-insensitive, the whole name. The API documents "leading and
+     * trailing asterisks allowed", so only a {@code *} at either end is a wildcard; one in the
+     * middle is taken as a literal character (our choice: no documented error for it).
+     */
     static Pattern glob(String name) {
-        List<String> parts = new ArrayList<>();
-        for (String part : name.split("\\*", -1)) {
-            parts.add(part.isEmpty() ? "" : Pattern.quote(part));
-        }
-        return Pattern.compile(String.join(".*", parts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        boolean leading = name.startsWith("*");
+        String rest = leading ? name.substring(1) : name;
+        boolean trailing = rest.endsWith("*");
+        String core = trailing ? rest.substring(0, rest.length() - 1) : rest;
+        String regex = (leading ? ".*" : "") + (core.isEmpty() ? "" : Pattern.quote(core)) + (trailing ? ".*" : "");
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }
 
     private static int number(Map<String, String> params, String name, int fallback) throws ApiException {

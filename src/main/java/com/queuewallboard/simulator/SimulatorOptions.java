@@ -19,6 +19,7 @@ public final class SimulatorOptions {
     private final String clientId;
     private final String clientSecret;
     private final ZoneId timeZone;
+    private final SimTime simTime;
 
     private SimulatorOptions(Builder b) {
         this.seed = b.seed;
@@ -29,6 +30,7 @@ public final class SimulatorOptions {
         this.clientId = b.clientId;
         this.clientSecret = b.clientSecret;
         this.timeZone = b.timeZone;
+        this.simTime = b.simTime;
     }
 
     public static Builder builder() {
@@ -57,6 +59,9 @@ public final class SimulatorOptions {
 
     public ZoneId timeZone() { return timeZone; }
 
+    /** Real local time (the default), or a shifted day (see {@link SimTime}). */
+    public SimTime simTime() { return simTime; }
+
     /** Mutable builder; {@link #build()} checks the values. */
     public static final class Builder {
         private long seed = 42;
@@ -67,6 +72,7 @@ public final class SimulatorOptions {
         private String clientId = "demo-client";
         private String clientSecret = "demo-secret";
         private ZoneId timeZone = ZoneId.systemDefault();
+        private SimTime simTime = SimTime.REAL;
 
         private Builder() {
         }
@@ -108,6 +114,11 @@ public final class SimulatorOptions {
 
         public Builder timeZone(ZoneId timeZone) {
             this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
+            return this;
+        }
+
+        public Builder simTime(SimTime simTime) {
+            this.simTime = Objects.requireNonNull(simTime, "simTime");
             return this;
         }
 

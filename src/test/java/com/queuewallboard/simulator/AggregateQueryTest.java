@@ -112,6 +112,20 @@ class AggregateQueryTest {
         TokenAndAuthTest.assertErrorBody(r, 400, "bad.request");
     }
 
+    @Test
+    void metricNamesOutsideTheSdkListAreRefusedOthersAccepted() throws Exception {
+        for (String invented : new String[] {"tAnsweredWithin", "nShortAbandon", "oWaiting"}) {
+            ObjectNode q = (ObjectNode) SimClient.todayQuery(ids, null);
+            q.putArray("metrics").add("nOffered").add(invented);
+            SimClient.Reply r = client.aggregates(q);
+            assertEquals(400, r.status(), invented);
+            TokenAndAuthTest.assertErrorBody(r, 400, "bad.request");
+        }
+        ObjectNode q = (ObjectNode) SimClient.todayQuery(ids, null);
+        q.putArray("metrics").add("tTalk").add("tShortAbandon").add("nOffered");
+        assertEquals(200, client.aggregates(q).status(), "real but unmodelled metrics are accepted");
+    }
+
     private static Map<String, Long> offeredByGroup(JsonNode body) {
         Map<String, Long> offered = new HashMap<>();
         for (JsonNode result : body.get("results")) {

@@ -3,6 +3,7 @@ package com.queuewallboard.simulator;
 import com.queuewallboard.testing.MutableClock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,10 +56,40 @@ class FaultKnobsTest {
         int failures = 0;
         for (int i = 0; i < 40; i++) {
             int status = client.get("/api/v2/routing/queues").status();
-            assertTrue(status == 200 || status == 500 || status == 503 || status == 504, "status " + status);
+            assertTrue(status == 200 || status == 500 || status == 502 || status == 503 || status == 504, "status " + status);
             failures += status == 200 ? 0 : 1;
         }
         assertTrue(failures > 5 && failures < 35, "about half fail: " + failures);
+    }
+
+    @Test
+    void failNextGivesEachServerErrorThenRecovers() throws Exception {
+        client.token();
+        Map<Integer, String> codes = Map.of(500, "internal.server.error", 501, "not.implemented", 502, "bad.gateway",
+                503, "service.unavailable", 504, "gateway.timeout");
+        for (Map.Entry<Integer, String> e : codes.entrySet()) {
+            sim.faults().failNext(2, e.getKey());
+            for (int i = 0; i < 2; i++) {
+                SimClient.Reply r = client.get("/api/v2/routing/queues");
+                assertEquals(e.getKey(), r.status());
+                TokenAndAuthTest.assertErrorBody(r, e.getKey(), e.getValue());
+            }
+            assertEquals(200, client.get("/api/v2/routing/queues").status(), "healthy again after " + e.getKey());
+        }
+        assertThrows(IllegalArgumentException.class, () -> sim.faults().failNext(1, 429));
+    }
+
+    @Test
+    void errorStatusPinsTheStatusOfErrorRate() throws Exception {
+        client.token();
+        sim.faults().errorRate(1.0).errorStatus(501);
+        assertEquals(501, client.get("/api/v2/routing/queues").status());
+        sim.faults().errorRate(0.5).errorStatus(502);
+        for (int i = 0; i < 20; i++) {
+            int status = client.get("/api/v2/routing/queues").status();
+            assertTrue(status == 200 || status == 502, "status " + status);
+        }
+        assertThrows(IllegalArgumentException.class, () -> sim.faults().errorStatus(404));
     }
 
     @Test

@@ -68,14 +68,40 @@ class ObservationQueryTest {
     }
 
     @Test
-    void zeroMetricsAndEmptyGroupsAreLeftOut() {
+    void zeroCountsArePresentByDefaultSoEveryQueueAndMediumHasAGroup() {
+        Set<String> groups = new HashSet<>();
+        boolean sawZero = false;
         for (JsonNode result : all.get("results")) {
             assertFalse(result.get("data").isEmpty(), "empty group " + result);
+            groups.add(result.get("group").toString());
             for (JsonNode item : result.get("data")) {
-                if (item.get("stats").has("count")) {
-                    assertTrue(item.get("stats").get("count").asLong() > 0, "zero metric sent: " + item);
+                sawZero |= item.get("stats").has("count") && item.get("stats").get("count").asLong() == 0;
+            }
+        }
+        int expected = 0;
+        for (SimQueue q : sim.queues()) {
+            expected += 1 + q.mediaTypes().size(); // the users group and one per medium
+        }
+        assertEquals(expected, groups.size(), "a quiet queue still has its groups");
+        assertTrue(sawZero, "zero counts are sent as {\"count\":0}");
+    }
+
+    @Test
+    void omitZeroCountsKnobLeavesZeroMetricsAndEmptyGroupsOut() throws Exception {
+        sim.faults().omitZeroCounts(true);
+        try {
+            List<String> ids = sim.queues().stream().map(SimQueue::id).toList();
+            JsonNode body = client.observations(SimClient.observationQuery(ids, SimClient.ALL_METRICS, "oWaiting")).body();
+            for (JsonNode result : body.get("results")) {
+                assertFalse(result.get("data").isEmpty(), "empty group " + result);
+                for (JsonNode item : result.get("data")) {
+                    if (item.get("stats").has("count")) {
+                        assertTrue(item.get("stats").get("count").asLong() > 0, "zero metric sent: " + item);
+                    }
                 }
             }
+        } finally {
+            sim.faults().omitZeroCounts(false);
         }
     }
 
@@ -115,6 +141,10 @@ class ObservationQueryTest {
                     continue;
                 }
                 int count = item.get("stats").get("count").asInt();
+                if (count == 0) {
+                    assertNull(item.get("observations"), "no details without waiting conversations");
+                    continue;
+                }
                 JsonNode obs = item.get("observations");
                 assertEquals(count > 30, item.get("truncated").asBoolean());
                 assertEquals(Math.min(count, 30), obs.size());
@@ -131,12 +161,35 @@ class ObservationQueryTest {
                     assertEquals("inbound", o.get("direction").asText());
                 }
                 long longest = longestWaiting(result);
-                assertEquals(now.toEpochMilli() - Instant.parse(obs.get(0).get("observationDate").asText())
-                        .toEpochMilli(), longest, "oLongestWaiting = now - oldest observation");
+                assertEquals(Instant.parse(obs.get(0).get("observationDate").asText()).toEpochMilli(), longest,
+                        "oLongestWaiting = epoch ms of the oldest observation (genesys-api.md section 3)");
                 sawTruncated |= count > 30;
             }
         }
-        assertTrue(sawTruncated, "Email Care's backlog should exceed 30 by mid-morning");
+        assertFalse(sawTruncated, "no backlog over 30 mid-morning; truncation is checked on its own below");
+    }
+
+    @Test
+    void moreThanThirtyWaitingAreTruncatedToTheOldestAndNewestFifteen() {
+        MediaStream stream = new MediaStream(new QueueProfile.Stream(MediaKind.EMAIL, 0, 0.9, 86_400), 0,
+                new java.util.SplittableRandom(1));
+        long start = SimClient.MORNING.toEpochMilli() - 3_600_000;
+        for (int i = 0; i < 40; i++) {
+            stream.waiting.add(new Conversation("c" + i, "s" + i, MediaKind.EMAIL, start + i * 60_000L, Long.MAX_VALUE));
+        }
+        ObservationQuery query = new ObservationQuery(null, List.of("oWaiting", "oLongestWaiting"), Set.of("oWaiting"));
+        long now = SimClient.MORNING.toEpochMilli();
+        JsonNode data = new ObservationGroups(query, 42, new ContactCentre.Now(now, now), new FaultKnobs(42))
+                .mediaData(stream);
+        JsonNode waiting = data.get(0);
+        assertEquals(40, waiting.get("stats").get("count").asInt());
+        assertTrue(waiting.get("truncated").asBoolean());
+        JsonNode obs = waiting.get("observations");
+        assertEquals(30, obs.size());
+        assertEquals("c0", obs.get(0).get("conversationId").asText());
+        assertEquals("c14", obs.get(14).get("conversationId").asText());
+        assertEquals("c25", obs.get(15).get("conversationId").asText(), "then the newest fifteen");
+        assertEquals(start, data.get(1).get("stats").get("calculatedMetricValue").asLong());
     }
 
     @Test
@@ -182,12 +235,45 @@ class ObservationQueryTest {
     }
 
     @Test
-    void quietQueueIsAbsentAndUnknownIdIsIgnored() throws Exception {
+    void quietQueueHasZeroGroupsAndUnknownIdIsIgnored() throws Exception {
         SimQueue afterHours = byName("After Hours");
-        JsonNode body = client.observations(SimClient.observationQuery(
-                List.of(afterHours.id(), "00000000-0000-4000-8000-000000000000"),
-                new String[] {"oWaiting", "oInteracting", "oAlerting"})).body();
-        assertEquals(0, body.get("results").size(), "nothing going on at After Hours in the morning: " + body);
+        JsonNode query = SimClient.observationQuery(List.of(afterHours.id(), "00000000-0000-4000-8000-000000000000"),
+                new String[] {"oWaiting", "oAlerting"});
+        JsonNode body = client.observations(query).body();
+        assertEquals(1, body.get("results").size(), "one group, all zero: " + body);
+        assertEquals(afterHours.id(), body.get("results").get(0).get("group").get("queueId").asText());
+        assertEquals(0, sum(body, afterHours.id(), "oWaiting", null));
+        sim.faults().omitZeroCounts(true);
+        try {
+            assertEquals(0, client.observations(query).body().get("results").size(), "the knob leaves it out");
+        } finally {
+            sim.faults().omitZeroCounts(false);
+        }
+    }
+
+    @Test
+    void longestWaitingAsDurationKnob() throws Exception {
+        List<String> ids = sim.queues().stream().map(SimQueue::id).toList();
+        JsonNode query = SimClient.observationQuery(ids, new String[] {"oWaiting", "oLongestWaiting"}, "oWaiting");
+        sim.faults().longestWaitingAsDuration(true);
+        JsonNode body;
+        try {
+            body = client.observations(query).body();
+        } finally {
+            sim.faults().longestWaitingAsDuration(false);
+        }
+        boolean seen = false;
+        for (JsonNode result : body.get("results")) {
+            for (JsonNode item : result.get("data")) {
+                if (item.get("metric").asText().equals("oWaiting") && item.get("stats").get("count").asInt() > 0) {
+                    long oldest = Instant.parse(item.get("observations").get(0).get("observationDate").asText())
+                            .toEpochMilli();
+                    assertEquals(SimClient.MORNING.toEpochMilli() - oldest, longestWaiting(result), "a duration in ms");
+                    seen = true;
+                }
+            }
+        }
+        assertTrue(seen, "someone is waiting mid-morning");
     }
 
     private static long longestWaiting(JsonNode result) {

@@ -82,6 +82,45 @@ class QueuesEndpointTest {
     }
 
     @Test
+    void asteriskOnlyWildcardAtEitherEnd() throws Exception {
+        assertEquals(Set.of(), names("Sup*Tier 1"), "a * in the middle is a literal character");
+        assertEquals(Set.of("Support - Tier 1"), names("*tier 1"));
+    }
+
+    @Test
+    void repeatedIdFetchesThoseQueuesAndSkipsUnknownOnes() throws Exception {
+        SimQueue sales = sim.queues().get(0);
+        SimQueue billing = sim.queues().stream().filter(q -> q.name().equals("Billing")).findFirst().orElseThrow();
+        JsonNode page = client.get("/api/v2/routing/queues?pageSize=1&id=" + sales.id() + "&id=" + billing.id()
+                + "&id=00000000-0000-4000-8000-000000000000").body();
+        assertEquals(2, page.get("total").asInt());
+        assertTrue(page.get("nextUri").asText().contains("&id=" + sales.id() + "&id=" + billing.id()),
+                page.get("nextUri").asText());
+        Set<String> names = new HashSet<>();
+        client.get("/api/v2/routing/queues?id=" + sales.id() + "&id=" + billing.id()).body().get("entities")
+                .forEach(e -> names.add(e.get("name").asText()));
+        assertEquals(Set.of(sales.name(), "Billing"), names);
+    }
+
+    @Test
+    void everyQueueHasItsOwnServiceLevelTargetPerMedium() throws Exception {
+        Set<String> targets = new HashSet<>();
+        JsonNode page = client.get("/api/v2/routing/queues?pageSize=100").body();
+        for (JsonNode e : page.get("entities")) {
+            e.get("mediaSettings").fields().forEachRemaining(m -> {
+                JsonNode sl = m.getValue().get("serviceLevel");
+                assertTrue(sl.get("percentage").asDouble() > 0.5 && sl.get("percentage").asDouble() < 1, e.toString());
+                assertTrue(sl.get("durationMs").asLong() >= 10_000, e.toString());
+                targets.add(m.getKey() + sl.toString());
+            });
+        }
+        assertTrue(targets.size() >= 10, "varied targets: " + targets);
+        JsonNode email = find(page, "Email Care").get("mediaSettings").get("email").get("serviceLevel");
+        assertEquals(86_400_000L, email.get("durationMs").asLong(), "email: answered within a day");
+        assertTrue(find(page, "Sales").get("mediaSettings").has("call"), "voice's key is call");
+    }
+
+    @Test
     void singleQueueAndUnknownQueue() throws Exception {
         SimQueue billing = sim.queues().stream().filter(q -> q.name().equals("Billing")).findFirst().orElseThrow();
         SimClient.Reply ok = client.get("/api/v2/routing/queues/" + billing.id());
