@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrendsTest {
 
@@ -111,6 +112,25 @@ class TrendsTest {
         assertNotNull(trends.get("d"));
         trends.retainOnly(Set.of());
         assertEquals(0, trends.queues());
+    }
+
+    @Test
+    void addAndCopyAllocateNothing() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        TrendBuffer t = new TrendBuffer(360);
+        long[] times = new long[360];
+        int[] waiting = new int[360];
+        t.add(0, 0, 0);
+        t.copyLast(360, times, waiting, null);
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        for (int i = 0; i < 100_000; i++) {
+            t.add(i, i & 15, i & 3);
+            if (i % 100 == 0) t.copyLast(360, times, waiting, null);
+        }
+        long allocated = threads.getThreadAllocatedBytes(id) - before;
+        // 100,000 adds allocating even one small object each would be megabytes
+        assertTrue(allocated < 4_096, allocated + " bytes allocated");
     }
 
     @Test
