@@ -10,32 +10,36 @@ final class Levels {
     private Levels() {
     }
 
-    /** Names of the four levels in one source, e.g. "settings file /p: thresholds.waitingWarning". */
-    static String[] names(String prefix, String... fields) {
-        String[] out = new String[4];
-        for (int i = 0; i < 4; i++) out[i] = prefix + (fields.length == 4 ? fields[i] : " " + OPTIONS[i].name + " level");
-        return out;
-    }
+    /** The field names of the four levels in the settings file. */
+    static final String[] FILE_FIELDS = {"waitingWarning", "waitingAlert", "longestWaitWarningSeconds",
+            "longestWaitAlertSeconds"};
 
-    /** In range by the options' own ranges (a negative level would turn every queue amber). */
-    static Thresholds checked(Thresholds t, String[] names) throws ConfigException {
+    /**
+     * In range by the options' own ranges (a negative level would turn every queue amber), and
+     * in order.
+     *
+     * @param source where the levels came from, e.g. "settings file /p: thresholds."
+     * @param names  the four levels' names there
+     */
+    static Thresholds checked(Thresholds t, String source, String[] names) throws ConfigException {
         Integer[] v = {t.waitingWarning(), t.waitingAlert(), t.longestWaitWarningSeconds(), t.longestWaitAlertSeconds()};
         for (int i = 0; i < 4; i++) {
-            if (v[i] != null) OPTIONS[i].intValue(String.valueOf(v[i]), names[i]);
+            if (v[i] != null) OPTIONS[i].intValue(String.valueOf(v[i]), source + names[i]);
         }
-        checkOrder(t, names);
+        checkOrder(t, source, names);
         return t;
     }
 
     /** A queue would turn red before amber: that is a typo, not a wish. */
-    static void checkOrder(Thresholds t, String[] names) throws ConfigException {
-        pair(t.waitingWarning(), t.waitingAlert(), names[0], names[1]);
-        pair(t.longestWaitWarningSeconds(), t.longestWaitAlertSeconds(), names[2], names[3]);
+    static void checkOrder(Thresholds t, String source, String[] names) throws ConfigException {
+        pair(t.waitingWarning(), t.waitingAlert(), source, names[0], names[1]);
+        pair(t.longestWaitWarningSeconds(), t.longestWaitAlertSeconds(), source, names[2], names[3]);
     }
 
-    private static void pair(Integer warn, Integer alert, String warnName, String alertName) throws ConfigException {
+    private static void pair(Integer warn, Integer alert, String source, String warnName, String alertName)
+            throws ConfigException {
         if (warn != null && alert != null && warn > alert) {
-            throw new ConfigException(warnName + " (" + warn + ") is above " + alertName + " (" + alert
+            throw new ConfigException(source + warnName + " (" + warn + ") is above " + alertName + " (" + alert
                     + "): a queue would turn red before amber. Lower the warning level or raise the alert level.");
         }
     }

@@ -68,17 +68,16 @@ record SettingsDocument(Integer version, String region, String baseUrl, String l
     Settings toSettings(Secret secret, String source) throws ConfigException {
         String at = source + ": ";
         ZoneId zone = timeZone == null || timeZone.isBlank() ? null : Option.zone(timeZone, at + "timeZone");
-        String[] fields = {"waitingWarning", "waitingAlert", "longestWaitWarningSeconds", "longestWaitAlertSeconds"};
+        String[] fields = Levels.FILE_FIELDS;
         Thresholds board = thresholds == null ? Thresholds.DEFAULTS
-                : Levels.checked(thresholds.toThresholds(), Levels.names(at + "thresholds.", fields));
+                : Levels.checked(thresholds.toThresholds(), at + "thresholds.", fields);
         Map<String, Thresholds> perQueue = new LinkedHashMap<>();
         if (queueThresholds != null) {
             for (var e : queueThresholds.entrySet()) {
                 if (e.getValue() == null) continue;
-                Thresholds own = Levels.checked(e.getValue().toThresholds(),
-                        Levels.names(at + "queueThresholds." + e.getKey() + ".", fields));
-                Levels.checkOrder(own.orElse(board), Levels.names(at + "queueThresholds." + e.getKey()
-                        + " (with the board's levels).", fields));
+                String queue = at + "queueThresholds." + e.getKey() + ".";
+                Thresholds own = Levels.checked(e.getValue().toThresholds(), queue, fields);
+                Levels.checkOrder(own.orElse(board), queue, fields);   // with the board's levels where it has none
                 perQueue.put(e.getKey(), own);
             }
         }

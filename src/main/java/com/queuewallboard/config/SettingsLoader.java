@@ -123,18 +123,18 @@ public final class SettingsLoader {
         if (flags.equals(Thresholds.NONE)) return current;
         Thresholds merged = flags.orElse(current.defaults());
         // each level named by where it came from: the flag, or the saved settings it kept
-        Levels.checkOrder(merged, new String[]{
-                label(cl, Option.WARN_WAITING), label(cl, Option.ALERT_WAITING),
-                label(cl, Option.WARN_WAIT), label(cl, Option.ALERT_WAIT)});
+        String[] names = new String[4];
+        for (int i = 0; i < 4; i++) names[i] = label(cl, Levels.OPTIONS[i]);
+        Levels.checkOrder(merged, "", names);
         for (var e : current.perQueue().entrySet()) {
-            Levels.checkOrder(e.getValue().orElse(merged), Levels.names("the levels of queue " + e.getKey()
-                    + " (settings) with the flags given"));
+            Levels.checkOrder(e.getValue().orElse(merged), "with the flags given, the saved levels of queue "
+                    + e.getKey() + ": ", Levels.FILE_FIELDS);
         }
         return new ThresholdSettings(merged, current.perQueue());
     }
 
     private static String label(CommandLine cl, Option o) {
-        return cl.value(o) != null ? o.flag() : "the saved " + o.flag().substring(2) + " level";
+        return cl.value(o) != null ? o.flag() : "the " + o.name + " level in force (saved or default)";
     }
 
     private static Integer optionalInt(CommandLine cl, Option o) throws ConfigException {

@@ -3,6 +3,8 @@ package com.queuewallboard.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.queuewallboard.config.CommandLine;
+import com.queuewallboard.config.ConfigException;
+import com.queuewallboard.testing.MutableClock;
 import com.queuewallboard.config.SettingsStore;
 import com.queuewallboard.simulator.GenesysSimulator;
 import com.queuewallboard.simulator.SimulatorOptions;
@@ -16,6 +18,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -46,12 +51,29 @@ class CliAppTest {
         sim.close();
     }
 
+    /** The clock --watch reads; the sleeper moves it instead of sleeping. */
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
+    private final List<Duration> slept = new ArrayList<>();
+
+    private CliApp app(PrintStream o, PrintStream e) {
+        return new CliApp(env, dir, new SettingsStore(dir.resolve("home")), o, e, clock, d -> {
+            slept.add(d);
+            clock.advance(d);
+        });
+    }
+
+    /** As the launcher does it: a command line that does not parse is exit code 2. */
     private int run(String... args) throws Exception {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new CliApp(env, dir, new SettingsStore(dir.resolve("home")),
-                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(CommandLine.parse(args));
+        PrintStream errStream = new PrintStream(e, true, StandardCharsets.UTF_8);
+        int code;
+        try {
+            code = app(new PrintStream(o, true, StandardCharsets.UTF_8), errStream).run(CommandLine.parse(args));
+        } catch (ConfigException bad) {
+            errStream.println("queue-wallboard: " + bad.problem().message());
+            code = 2;
+        }
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;
@@ -87,6 +109,7 @@ class CliAppTest {
     void watchPrintsOneJsonLinePerRefresh() throws Exception {
         assertEquals(0, run("--watch", "--count", "2", "--interval", "2", "--format", "json", "--queues", "Sales"));
         assertEquals(2, out.strip().split("\n").length);
+        assertEquals(List.of(Duration.ofSeconds(2)), slept, "one wait, start to start");
     }
 
     @Test
@@ -162,8 +185,7 @@ class CliAppTest {
             }
         };
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new CliApp(env, dir, new SettingsStore(dir.resolve("home")), new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8))
+        int code = app(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
                 .run(CommandLine.parse("--watch", "--count", "3", "--interval", "2", "--format", "json", "--queues", "Sales"));
         String[] printed = o.toString(StandardCharsets.UTF_8).strip().split("\n");
         assertEquals(3, printed.length);
