@@ -12,7 +12,7 @@ public enum ExitCode {
     NETWORK(5, "network or service error (unreachable, timeout, rate limit, Genesys 5xx)"),
     NOT_FOUND(6, "queue not found (an id or name the org does not know)"),
     INTERRUPTED(130, "stopped with Ctrl+C"),
-    OUTPUT_CLOSED(141, "the reader of the output went away (e.g. --watch | head); 128 + SIGPIPE, as the shell reports it");
+    OUTPUT_CLOSED(141, "output closed by its reader (--watch | head): 128 + SIGPIPE, as shells report it");
 
     public final int code;
     public final String meaning;

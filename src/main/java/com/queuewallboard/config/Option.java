@@ -57,7 +57,7 @@ public enum Option {
     FULLSCREEN(Section.WINDOW, "fullscreen", "start full screen (for a wall TV)"),
     MONITOR(Section.WINDOW, "monitor", "N", 1, 16, 1, "which monitor, 1 = primary"),
 
-    PORT(Section.SIMULATOR, "port", "N", 0, 65535, null, "port for --simulate (default: any free port)"),
+    PORT(Section.SIMULATOR, "port", "N", 0, 65535, null, "port for --simulate; leave it out for any free port"),
     SEED(Section.SIMULATOR, "seed", "N", 0, Integer.MAX_VALUE, 42, "model seed"),
     SPEED(Section.SIMULATOR, "speed", Type.DECIMAL, "X", 0.1, 3600, 1.0, "model seconds per real second"),
     SIM_TIME(Section.SIMULATOR, "sim-time", Type.TEXT, "VALUE", null,
@@ -65,7 +65,7 @@ public enum Option {
                     + "would be closed) or `real`"),
     SIM_LATENCY_MS(Section.SIMULATOR, "sim-latency-ms", "N", 0, 60_000, 0, "fault knob: delay of every simulator reply, ms"),
     SIM_ERROR_RATE(Section.SIMULATOR, "sim-error-rate", Type.DECIMAL, "X", 0, 1, 0.0,
-            "fault knob: share of simulator replies that fail, 0 to 1"),
+            "fault knob: share of simulator replies that fail"),
     SIM_EXTRA_QUEUES(Section.SIMULATOR, "sim-extra-queues", "N", 0, 5000, 0, "scale knob: queues added to the model");
 
     /** Where an option is listed in --help. */
