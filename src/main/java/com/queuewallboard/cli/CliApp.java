@@ -159,8 +159,8 @@ public final class CliApp {
     }
 
     /** What --watch prints when a whole refresh failed: the last figures, all stale, and why. */
-    private static BoardSnapshot failedRefresh(BoardSnapshot last, Problem problem) {
-        if (last == null) return new BoardSnapshot(java.time.Instant.now(), null, List.of(), List.of(problem), Set.of());
+    private BoardSnapshot failedRefresh(BoardSnapshot last, Problem problem) {
+        if (last == null) return new BoardSnapshot(clock.instant(), null, List.of(), List.of(problem), Set.of());
         Set<String> all = new java.util.HashSet<>();
         last.queues().forEach(q -> all.add(q.queueId()));
         return new BoardSnapshot(last.asOf(), last.todayAsOf(), last.queues(), List.of(problem), all);

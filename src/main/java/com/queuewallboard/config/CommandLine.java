@@ -134,8 +134,9 @@ public final class CommandLine {
     }
 
     /**
-     * For callers written before {@link Option}: the range is the option's own (checked by
-     * {@code OptionTest} to be the one these callers pass); the fallback applies when it is absent.
+     * For callers written before {@link Option} (DemoOptions, SimulateCommand): the range checked
+     * is the option's own, whatever is passed, so it is defined once; the fallback applies when the
+     * option is absent.
      */
     public int intValue(String name, int fallback, int min, int max) throws ConfigException {
         Option option = Option.of(name);
