@@ -4,7 +4,8 @@ import com.queuewallboard.cli.CliApp;
 import com.queuewallboard.cli.ExitCode;
 import com.queuewallboard.config.CommandLine;
 import com.queuewallboard.config.ConfigException;
-import com.queuewallboard.config.LogSetup;
+import com.queuewallboard.app.AppPaths;
+import com.queuewallboard.app.LogSetup;
 import com.queuewallboard.config.Settings;
 import com.queuewallboard.config.SettingsLoader;
 import com.queuewallboard.config.SettingsStore;
@@ -18,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Entry point. Not a JavaFX Application, so a plain {@code java -jar} and the jpackage launcher
@@ -27,8 +30,23 @@ public final class Launcher {
     private Launcher() {
     }
 
+    private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+
     public static void main(String[] args) {
         LogSetup.toFile();
+        // a failure on another thread goes to the log, not as a stack trace onto the terminal
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught on " + t.getName(), e));
+        try {
+            run(args);
+        } catch (Throwable e) {   // an Error too: no stack trace ever reaches the user
+            LOG.log(Level.SEVERE, "Unexpected error", e);
+            System.err.println("queue-wallboard: unexpected error (" + e.getClass().getSimpleName()
+                    + "); details are in the log file " + AppPaths.logFile() + ".");
+            System.exit(ExitCode.INTERNAL.code);
+        }
+    }
+
+    private static void run(String[] args) {
         CommandLine cl;
         try {
             cl = CommandLine.parse(args);

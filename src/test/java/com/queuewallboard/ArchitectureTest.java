@@ -22,7 +22,9 @@ class ArchitectureTest {
             "genesys", List.of("simulator", "cli", "ui", "connect", "javafx"),
             "simulator", List.of("board", "config", "genesys", "cli", "ui", "connect", "javafx"),
             "cli", List.of("ui", "javafx"),
-            "connect", List.of("ui", "cli", "javafx"));
+            "connect", List.of("ui", "cli", "javafx"),
+            // infrastructure (paths, files, logging, version) is a leaf: it runs things, it configures nothing
+            "app", List.of("board", "config", "genesys", "simulator", "cli", "ui", "connect", "javafx"));
 
     @Test
     void importsPointOneWay() throws IOException {

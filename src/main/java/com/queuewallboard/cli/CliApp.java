@@ -1,5 +1,6 @@
 package com.queuewallboard.cli;
 
+import com.queuewallboard.app.AppVersion;
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.BoardSource;
 import com.queuewallboard.board.Problem;
@@ -14,6 +15,9 @@ import com.queuewallboard.connect.DemoOptions;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,13 +37,27 @@ public final class CliApp {
     private final SettingsStore store;
     private final PrintStream out;
     private final PrintStream err;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    /** How --watch waits between refreshes; tests move a clock instead of sleeping. */
+    public interface Sleeper {
+        void sleep(Duration d) throws InterruptedException;
+    }
 
     public CliApp(Map<String, String> env, Path workDir, SettingsStore store, PrintStream out, PrintStream err) {
+        this(env, workDir, store, out, err, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+    }
+
+    public CliApp(Map<String, String> env, Path workDir, SettingsStore store, PrintStream out, PrintStream err,
+                  Clock clock, Sleeper sleeper) {
         this.env = env;
         this.workDir = workDir;
         this.store = store;
         this.out = out;
         this.err = err;
+        this.clock = clock;
+        this.sleeper = sleeper;
     }
 
     /** Runs the command and returns its exit code. */
@@ -51,7 +69,7 @@ public final class CliApp {
                     yield ExitCode.OK.code;
                 }
                 case VERSION -> {
-                    out.println("Queue Wallboard " + version());
+                    out.println("Queue Wallboard " + AppVersion.current());
                     yield ExitCode.OK.code;
                 }
                 case SIMULATE -> new SimulateCommand(out, err).run(cl);
@@ -61,7 +79,8 @@ public final class CliApp {
             };
         } catch (SourceException e) {
             return fail(e.problem());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too (OutOfMemoryError, StackOverflowError): one line here, the trace in the log
             LOG.log(Level.SEVERE, "Unexpected error in the CLI", e);
             err.println("queue-wallboard: unexpected error (" + e.getClass().getSimpleName() + "); details are in the log file.");
             return ExitCode.INTERNAL.code;
@@ -84,7 +103,7 @@ public final class CliApp {
                     for (QueueInfo q : queues) out.println(q.id() + "  " + q.name());
                 }
             }
-            return ExitCode.OK.code;
+            return out.checkError() ? ExitCode.OUTPUT_CLOSED.code : ExitCode.OK.code;
         }
     }
 
@@ -102,15 +121,16 @@ public final class CliApp {
         long periodMs = settings.refreshInterval().toMillis();
         ExitCode worst = ExitCode.OK;
         BoardSnapshot last = null;
+        Set<List<Object>> shownProblems = Set.of();
         try (BoardSource source = DemoOptions.from(cl).open(settings)) {
-            long nextStart = System.nanoTime();
+            long nextStart = clock.millis();
             for (int i = 0; i < count; i++) {
                 if (i > 0) {
-                    nextStart += periodMs * 1_000_000L;
-                    long now = System.nanoTime();
+                    nextStart += periodMs;
+                    long now = clock.millis();
                     // an overrun skips the missed slots instead of firing them back to back
-                    while (nextStart < now) nextStart += periodMs * 1_000_000L;
-                    if (!sleep((nextStart - now) / 1_000_000L)) return ExitCode.INTERRUPTED.code;
+                    while (nextStart < now) nextStart += periodMs;
+                    if (!sleep(Duration.ofMillis(nextStart - now))) return ExitCode.INTERRUPTED.code;
                 }
                 BoardSnapshot snapshot;
                 try {
@@ -121,19 +141,26 @@ public final class CliApp {
                     snapshot = failedRefresh(last, e.problem());
                 }
                 format.print(SnapshotView.of(snapshot, source.description(), source.isDemo(), settings.thresholds()), out, i == 0);
+                // a closed pipe (--watch | head) sets the error flag; polling on for nobody would never end
+                if (out.checkError()) return ExitCode.OUTPUT_CLOSED.code;
+                Set<List<Object>> problems = new HashSet<>();
                 for (Problem p : snapshot.problems()) {
                     worst = ExitCode.worse(worst, ExitCode.of(p.kind()));
-                    // on stderr too, so a script can tell what is wrong without parsing the output
-                    err.println("queue-wallboard: " + p.oneLine());
+                    List<Object> key = List.of(p.kind(), p.message());
+                    problems.add(key);
+                    // on stderr too, so a script can tell what is wrong without parsing the output;
+                    // in --watch only when it is new, not again at every refresh
+                    if (!shownProblems.contains(key)) err.println("queue-wallboard: " + p.oneLine());
                 }
+                shownProblems = problems;
             }
         }
         return worst.code;
     }
 
     /** What --watch prints when a whole refresh failed: the last figures, all stale, and why. */
-    private static BoardSnapshot failedRefresh(BoardSnapshot last, Problem problem) {
-        if (last == null) return new BoardSnapshot(java.time.Instant.now(), null, List.of(), List.of(problem), Set.of());
+    private BoardSnapshot failedRefresh(BoardSnapshot last, Problem problem) {
+        if (last == null) return new BoardSnapshot(clock.instant(), null, List.of(), List.of(problem), Set.of());
         Set<String> all = new java.util.HashSet<>();
         last.queues().forEach(q -> all.add(q.queueId()));
         return new BoardSnapshot(last.asOf(), last.todayAsOf(), last.queues(), List.of(problem), all);
@@ -150,9 +177,9 @@ public final class CliApp {
         return ExitCode.of(problem.kind()).code;
     }
 
-    private static boolean sleep(long millis) {
+    private boolean sleep(Duration d) {
         try {
-            Thread.sleep(millis);
+            sleeper.sleep(d);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -165,10 +192,5 @@ public final class CliApp {
         static ListedQueue of(QueueInfo q) {
             return new ListedQueue(q.id(), q.name());
         }
-    }
-
-    static String version() {
-        String v = CliApp.class.getPackage().getImplementationVersion();
-        return v != null ? v : "1.0.0";
     }
 }

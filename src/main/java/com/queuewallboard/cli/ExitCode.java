@@ -11,7 +11,8 @@ public enum ExitCode {
     PERMISSION(4, "permission missing (the OAuth client's role lacks a permission)"),
     NETWORK(5, "network or service error (unreachable, timeout, rate limit, Genesys 5xx)"),
     NOT_FOUND(6, "queue not found (an id or name the org does not know)"),
-    INTERRUPTED(130, "stopped with Ctrl+C");
+    INTERRUPTED(130, "stopped with Ctrl+C"),
+    OUTPUT_CLOSED(141, "output closed by its reader (--watch | head): 128 + SIGPIPE, as shells report it");
 
     public final int code;
     public final String meaning;
@@ -46,6 +47,7 @@ public enum ExitCode {
             case AUTHENTICATION -> 5;
             case INTERNAL -> 6;
             case INTERRUPTED -> 7;
+            case OUTPUT_CLOSED -> 8;
         };
     }
 }

@@ -1,40 +1,33 @@
 package com.queuewallboard.config;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The parsed command line: what to do (mode), and the settings given as flags. Flags take
- * {@code --name value} or {@code --name=value}. The secret is deliberately not a flag: a command
- * line is visible to every user of the machine (ps, Task Manager).
+ * The parsed command line: what to do (mode), and the options given. Options take
+ * {@code --name value} or {@code --name=value}; names, value types and ranges come from
+ * {@link Option}, and every value is checked here, before anything runs. The secret is
+ * deliberately not a flag: a command line is visible to every user of the machine (ps, Task Manager).
  */
-public record CommandLine(Mode mode, Map<String, String> values, Set<String> switches) {
+public final class CommandLine {
 
     /** What the program was asked to do. */
     public enum Mode { GUI, ONCE, WATCH, LIST_QUEUES, SIMULATE, HELP, VERSION }
 
-    /** Flags that take a value. */
-    static final Set<String> VALUED = Set.of("format", "port", "region", "base-url", "login-url", "client-id",
-            "client-secret-file", "queues", "media", "interval", "today-interval", "time-zone", "warn-waiting",
-            "alert-waiting", "warn-wait", "alert-wait", "monitor", "seed", "speed", "count", "sim-latency-ms",
-            "sim-error-rate", "sim-extra-queues", "sim-time");
-    /** Flags that stand alone. */
-    static final Set<String> SWITCHES = Set.of("help", "version", "demo", "once", "watch", "list-queues", "simulate",
-            "fullscreen");
+    private final Mode mode;
+    /** Option -> its text as given ("" for a switch). */
+    private final Map<Option, String> given;
 
-    public CommandLine {
-        values = Map.copyOf(values);
-        switches = Set.copyOf(switches);
+    private CommandLine(Mode mode, Map<Option, String> given) {
+        this.mode = mode;
+        this.given = Collections.unmodifiableMap(new EnumMap<>(given));
     }
 
     public static CommandLine parse(String... args) throws ConfigException {
-        Map<String, String> values = new LinkedHashMap<>();
-        List<String> switches = new ArrayList<>();
+        Map<Option, String> given = new EnumMap<>(Option.class);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("-h") || arg.equals("-?") || arg.equals("/?")) arg = "--help";
@@ -55,72 +48,119 @@ public record CommandLine(Mode mode, Map<String, String> values, Set<String> swi
                 throw usage("The client secret is not taken on the command line, where other users can see it. "
                         + "Set GENESYS_CLIENT_SECRET, put it in a .env file, use --client-secret-file, or save it in the settings.");
             }
-            if (SWITCHES.contains(name)) {
-                if (value != null) throw usage("--" + name + " takes no value.");
-                switches.add(name);
-            } else if (VALUED.contains(name)) {
-                if (value == null) {
-                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) throw usage("--" + name + " needs a value.");
-                    value = args[++i];
-                }
-                values.put(name, value);
-            } else {
-                throw usage("Unknown option --" + name + ".");
+            Option option = Option.byName(name).orElse(null);
+            if (option == null) throw usage("Unknown option --" + name + ".");
+            if (given.containsKey(option)) throw usage(option.flag() + " is given more than once; give it once.");
+            if (!option.takesValue()) {
+                if (value != null) throw usage(option.flag() + " takes no value.");
+                value = "";
+            } else if (value == null) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) throw usage(option.flag() + " needs a value.");
+                value = args[++i];
             }
+            if (option.takesValue()) check(option, value);
+            given.put(option, value);
         }
-        return new CommandLine(modeOf(switches), values, Set.copyOf(switches));
+        return new CommandLine(modeOf(given), given);
     }
 
-    private static Mode modeOf(List<String> switches) throws ConfigException {
-        if (switches.contains("help")) return Mode.HELP;
-        if (switches.contains("version")) return Mode.VERSION;
-        List<String> modes = switches.stream()
-                .filter(s -> Arrays.asList("once", "watch", "list-queues", "simulate").contains(s)).distinct().toList();
-        if (modes.size() > 1) throw usage("Choose one of --once, --watch, --list-queues and --simulate, not " + modes.size() + ".");
+    /** The same checks as for the environment and the settings file, with the flag as the source. */
+    private static void check(Option option, String value) throws ConfigException {
+        if (SettingsLoader.split(value).isEmpty()) {
+            throw usage(option == Option.QUEUES ? "--queues is empty; leave it out to show every queue."
+                    : option.flag() + " is empty; give a value or leave it out.");
+        }
+        try {
+            switch (option.type) {
+                case INT -> option.intValue(value, option.flag());
+                case DECIMAL -> option.doubleValue(value, option.flag());
+                case MEDIA -> Option.mediaTypes(SettingsLoader.split(value), option.flag());
+                case ZONE -> Option.zone(value, option.flag());
+                case URL -> Option.url(value, option.flag());
+                default -> {
+                    if (option == Option.REGION) Option.region(value, option.flag());
+                    if (option == Option.QUEUES) QueueSelection.parse(SettingsLoader.split(value), option.flag());
+                }
+            }
+        } catch (ConfigException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private static Mode modeOf(Map<Option, String> given) throws ConfigException {
+        if (given.containsKey(Option.HELP)) return Mode.HELP;
+        if (given.containsKey(Option.VERSION)) return Mode.VERSION;
+        List<Option> modes = given.keySet().stream().filter(Option::isCliMode).toList();
+        if (modes.size() > 1) {
+            throw usage("Choose one of --once, --watch, --list-queues and --simulate, not "
+                    + String.join(" and ", modes.stream().map(Option::flag).toList()) + ".");
+        }
         if (modes.isEmpty()) return Mode.GUI;
-        return switch (modes.get(0)) {
-            case "once" -> Mode.ONCE;
-            case "watch" -> Mode.WATCH;
-            case "list-queues" -> Mode.LIST_QUEUES;
-            default -> Mode.SIMULATE;
-        };
+        return Mode.valueOf(modes.get(0).name());
     }
 
-    public boolean has(String switchName) {
-        return switches.contains(switchName);
+    public Mode mode() {
+        return mode;
+    }
+
+    /** The options given, with their text ("" for a switch). */
+    public Map<Option, String> given() {
+        return given;
+    }
+
+    public boolean has(String name) {
+        return given.containsKey(Option.of(name));
     }
 
     public String value(String name) {
-        return values.get(name);
+        return given.get(Option.of(name));
     }
 
-    /** A whole number flag within bounds, or the fallback when absent. */
+    public String value(Option option) {
+        return given.get(option);
+    }
+
+    /** A whole-number option, or its default from {@link Option} when absent. */
+    public int intValue(Option option) throws ConfigException {
+        String v = given.get(option);
+        if (v == null) return option.defaultInt();
+        return checked(() -> option.intValue(v, option.flag()));
+    }
+
+    public double doubleValue(Option option) throws ConfigException {
+        String v = given.get(option);
+        if (v == null) return option.defaultDouble();
+        return checked(() -> option.doubleValue(v, option.flag()));
+    }
+
+    /**
+     * For callers written before {@link Option} (DemoOptions, SimulateCommand): the range checked
+     * is the option's own, whatever is passed, so it is defined once; the fallback applies when the
+     * option is absent.
+     */
     public int intValue(String name, int fallback, int min, int max) throws ConfigException {
-        String v = values.get(name);
-        if (v == null) return fallback;
-        try {
-            int n = Integer.parseInt(v.strip());
-            if (n < min || n > max) throw new NumberFormatException();
-            return n;
-        } catch (NumberFormatException e) {
-            throw usage("--" + name + " must be a whole number from " + min + " to " + max + ", not '" + v + "'.");
-        }
+        Option option = Option.of(name);
+        return given.containsKey(option) ? intValue(option) : fallback;
     }
 
-    /** A decimal flag within bounds, or the fallback when absent. */
     public double doubleValue(String name, double fallback, double min, double max) throws ConfigException {
-        String v = values.get(name);
-        if (v == null) return fallback;
-        try {
-            double d = Double.parseDouble(v.strip());
-            if (!(d >= min && d <= max)) throw new NumberFormatException();
-            return d;
-        } catch (NumberFormatException e) {
-            throw usage("--" + name + " must be a number from " + min + " to " + max + ", not '" + v + "'.");
-        }
+        Option option = Option.of(name);
+        return given.containsKey(option) ? doubleValue(option) : fallback;
     }
 
     public static ConfigException usage(String message) {
         return new ConfigException(message + " See --help.");
+    }
+
+    private interface Read<T> {
+        T get() throws ConfigException;
+    }
+
+    private static <T> T checked(Read<T> read) throws ConfigException {
+        try {
+            return read.get();
+        } catch (ConfigException e) {
+            throw usage(e.getMessage());
+        }
     }
 }

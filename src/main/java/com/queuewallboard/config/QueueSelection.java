@@ -20,6 +20,15 @@ public record QueueSelection(List<String> ids, List<String> names) {
         names = List.copyOf(names);
     }
 
+    /** Everything (ids and names), in the order given; a problem names where the list came from. */
+    public static QueueSelection parse(List<String> entries, String source) throws ConfigException {
+        try {
+            return parse(entries);
+        } catch (ConfigException e) {
+            throw new ConfigException(source + ": " + e.getMessage());
+        }
+    }
+
     /** Everything (ids and names), in the order given. */
     public static QueueSelection parse(List<String> entries) throws ConfigException {
         List<String> ids = new ArrayList<>();

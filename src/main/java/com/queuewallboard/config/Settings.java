@@ -37,9 +37,9 @@ public record Settings(
         ThresholdSettings thresholds,
         boolean demo) {
 
-    public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(10);
-    public static final Duration DEFAULT_TODAY_REFRESH = Duration.ofSeconds(60);
-    public static final Duration MIN_REFRESH = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(Option.INTERVAL.defaultInt());
+    public static final Duration DEFAULT_TODAY_REFRESH = Duration.ofSeconds(Option.TODAY_INTERVAL.defaultInt());
+    public static final Duration MIN_REFRESH = Duration.ofSeconds((long) Option.INTERVAL.min);
     public static final List<String> DEFAULT_MEDIA_TYPES = List.of("voice");
 
     public Settings {

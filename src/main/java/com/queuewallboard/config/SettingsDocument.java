@@ -19,9 +19,14 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SettingsDocument(Integer version, String region, String baseUrl, String loginUrl, String clientId,
                         List<String> queues, List<String> mediaTypes, Long refreshSeconds, Long todayRefreshSeconds,
-                        String timeZone, ThresholdDocument thresholds, Map<String, ThresholdDocument> queueThresholds) {
+                        String timeZone, ThresholdDocument thresholds, Map<String, ThresholdDocument> queueThresholds,
+                        String secretFile) {
 
-    static final int CURRENT_VERSION = 1;
+    /**
+     * 2: {@code secretFile} names the secret file that belongs to these settings (null: no secret).
+     * 1 (and no version): the secret, if any, is in the file {@code client-secret}.
+     */
+    static final int CURRENT_VERSION = 2;
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,6 +42,12 @@ record SettingsDocument(Integer version, String region, String baseUrl, String l
         }
     }
 
+    /** The same document, naming its secret file. */
+    SettingsDocument withSecretFile(String name) {
+        return new SettingsDocument(version, region, baseUrl, loginUrl, clientId, queues, mediaTypes, refreshSeconds,
+                todayRefreshSeconds, timeZone, thresholds, queueThresholds, name);
+    }
+
     static SettingsDocument of(Settings s) {
         Map<String, ThresholdDocument> perQueue = new LinkedHashMap<>();
         s.thresholds().perQueue().forEach((id, t) -> perQueue.put(id, ThresholdDocument.of(t)));
@@ -45,28 +56,43 @@ record SettingsDocument(Integer version, String region, String baseUrl, String l
                 s.refreshInterval().toSeconds(), s.todayInterval().toSeconds(),
                 // this computer's own zone is the default anyway; writing it would pin it for a PC elsewhere
                 s.timeZone().equals(java.time.ZoneId.systemDefault()) ? null : s.timeZone().getId(),
-                ThresholdDocument.of(s.thresholds().defaults()), perQueue.isEmpty() ? null : perQueue);
+                ThresholdDocument.of(s.thresholds().defaults()), perQueue.isEmpty() ? null : perQueue, null);
     }
 
-    /** @throws ConfigException naming the field when a value cannot be used */
-    Settings toSettings(Secret secret) throws ConfigException {
-        ZoneId zone = null;
-        if (timeZone != null && !timeZone.isBlank()) {
-            try {
-                zone = ZoneId.of(timeZone);
-            } catch (RuntimeException e) {
-                throw new ConfigException("settings.json: time zone '" + timeZone + "' is unknown; use a name like Europe/Dublin.");
+    /**
+     * The same checks as for flags and environment variables (from {@link Option}), each problem
+     * named by the file and the field.
+     *
+     * @param source "settings file /path", the start of every message
+     */
+    Settings toSettings(Secret secret, String source) throws ConfigException {
+        String at = source + ": ";
+        ZoneId zone = timeZone == null || timeZone.isBlank() ? null : Option.zone(timeZone, at + "timeZone");
+        String[] fields = Levels.FILE_FIELDS;
+        Thresholds board = thresholds == null ? Thresholds.DEFAULTS
+                : Levels.checked(thresholds.toThresholds(), at + "thresholds.", fields);
+        Map<String, Thresholds> perQueue = new LinkedHashMap<>();
+        if (queueThresholds != null) {
+            for (var e : queueThresholds.entrySet()) {
+                if (e.getValue() == null) continue;
+                String queue = at + "queueThresholds." + e.getKey() + ".";
+                Thresholds own = Levels.checked(e.getValue().toThresholds(), queue, fields);
+                Levels.checkOrder(own.orElse(board), queue, fields);   // with the board's levels where it has none
+                perQueue.put(e.getKey(), own);
             }
         }
-        Map<String, Thresholds> perQueue = new LinkedHashMap<>();
-        if (queueThresholds != null) queueThresholds.forEach((id, t) -> {
-            if (t != null) perQueue.put(id, t.toThresholds());
-        });
-        ThresholdSettings levels = new ThresholdSettings(
-                thresholds == null ? Thresholds.DEFAULTS : thresholds.toThresholds(), perQueue);
-        return new Settings(region, baseUrl, loginUrl, clientId, secret, texts(queues), texts(mediaTypes),
-                seconds(refreshSeconds, "refreshSeconds"), seconds(todayRefreshSeconds, "todayRefreshSeconds"),
-                zone, levels, false);
+        List<String> mediaList = texts(mediaTypes);
+        List<String> media = mediaList == null || mediaList.isEmpty() ? null : Option.mediaTypes(mediaList, at + "mediaTypes");
+        List<String> queueList = texts(queues);
+        if (queueList != null) QueueSelection.parse(queueList, at + "queues");
+        return new Settings(
+                region == null || region.isBlank() ? null : Option.region(region, at + "region"),
+                baseUrl == null || baseUrl.isBlank() ? null : Option.url(baseUrl, at + "baseUrl"),
+                loginUrl == null || loginUrl.isBlank() ? null : Option.url(loginUrl, at + "loginUrl"),
+                clientId, secret, queueList, media,
+                seconds(refreshSeconds, Option.INTERVAL, at + "refreshSeconds"),
+                seconds(todayRefreshSeconds, Option.TODAY_INTERVAL, at + "todayRefreshSeconds"),
+                zone, new ThresholdSettings(board, perQueue), false);
     }
 
     /** A hand-edited list may hold nulls or blanks; they mean nothing, so they are dropped. */
@@ -74,11 +100,7 @@ record SettingsDocument(Integer version, String region, String baseUrl, String l
         return values == null ? null : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
     }
 
-    private static Duration seconds(Long value, String field) throws ConfigException {
-        if (value == null) return null;
-        if (value < Settings.MIN_REFRESH.toSeconds() || value > 3600) {
-            throw new ConfigException("settings.json: " + field + " is " + value + "; use 2 to 3600 seconds.");
-        }
-        return Duration.ofSeconds(value);
+    private static Duration seconds(Long value, Option option, String source) throws ConfigException {
+        return value == null ? null : Duration.ofSeconds(option.intValue(String.valueOf(value), source));
     }
 }

@@ -3,16 +3,12 @@ package com.queuewallboard.config;
 import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.board.Thresholds;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,8 +17,8 @@ import java.util.Set;
  * then a {@code .env} file in the working folder, then the saved settings file, then defaults.
  */
 public final class SettingsLoader {
-    public static final Set<String> MEDIA_TYPES = Set.of("voice", "chat", "email", "message", "callback",
-            "cobrowse", "video", "screenshare");
+    public static final Set<String> MEDIA_TYPES = Set.copyOf(MediaTypes.ALL);
+    static final String ENVIRONMENT = "environment";
 
     private SettingsLoader() {
     }
@@ -43,9 +39,9 @@ public final class SettingsLoader {
             warnings.add(e.problem().message());
             s = Settings.defaults();
         }
-        Map<String, String> dotEnv = DotEnv.read(workDir.resolve(".env"));
-        s = applyEnvironment(s, dotEnv, ".env");
-        s = applyEnvironment(s, env, "environment");
+        Path dotEnvFile = workDir.resolve(".env");
+        s = applyEnvironment(s, DotEnv.read(dotEnvFile), dotEnvFile.toString());
+        s = applyEnvironment(s, env, ENVIRONMENT);
         s = applyFlags(s, cl);
         String half = halfAClient(s);
         if (half != null) {
@@ -70,47 +66,50 @@ public final class SettingsLoader {
     }
 
     static Settings applyEnvironment(Settings s, Map<String, String> env, String source) throws ConfigException {
-        String region = first(env, "GENESYS_REGION", "GENESYS_ENV");
+        String regionName = firstName(env, "GENESYS_REGION", "GENESYS_ENV");
+        String region = regionName == null ? null : Option.region(env.get(regionName), name(source, regionName));
         String clientId = first(env, "GENESYS_CLIENT_ID");
         String secret = first(env, "GENESYS_CLIENT_SECRET");
         s = s.withConnection(region != null ? region : s.region(),
                 clientId != null ? clientId : s.clientId(),
                 secret != null ? Secret.of(secret) : s.clientSecret());
         String baseUrl = first(env, "GENESYS_BASE_URL");
-        if (baseUrl != null) s = s.withUrls(baseUrl, s.loginUrl());
-        String ids = first(env, "GENESYS_QUEUE_IDS", "GENESYS_QUEUE_ID");
-        if (ids != null) {
-            List<String> list = split(ids);
-            QueueSelection.requireIds(list, source + " GENESYS_QUEUE_IDS");
+        if (baseUrl != null) s = s.withUrls(Option.url(baseUrl, name(source, "GENESYS_BASE_URL")), s.loginUrl());
+        String idsName = firstName(env, "GENESYS_QUEUE_IDS", "GENESYS_QUEUE_ID");
+        if (idsName != null) {
+            List<String> list = split(env.get(idsName));
+            QueueSelection.requireIds(list, name(source, idsName));
             s = s.withQueues(list);
         }
         return s;
     }
 
+    /** "GENESYS_REGION" for the environment, "/work/.env: GENESYS_REGION" for a .env file. */
+    private static String name(String source, String variable) {
+        return source.equals(ENVIRONMENT) ? variable : source + ": " + variable;
+    }
+
+    /** The flags were checked when the command line was parsed; here they only take their place. */
     static Settings applyFlags(Settings s, CommandLine cl) throws ConfigException {
-        String secret = null;
-        if (cl.value("client-secret-file") != null) secret = readSecretFile(Path.of(cl.value("client-secret-file")));
+        Secret secret = null;
+        String secretFile = cl.value(Option.CLIENT_SECRET_FILE);
+        if (secretFile != null) secret = SecretFile.read(Path.of(secretFile.strip()), "--client-secret-file " + secretFile.strip());
         s = s.withConnection(
-                cl.value("region") != null ? cl.value("region") : s.region(),
-                cl.value("client-id") != null ? cl.value("client-id") : s.clientId(),
-                secret != null ? Secret.of(secret) : s.clientSecret());
-        if (cl.value("base-url") != null || cl.value("login-url") != null) {
-            s = s.withUrls(cl.value("base-url") != null ? cl.value("base-url") : s.baseUrl(),
-                    cl.value("login-url") != null ? cl.value("login-url") : s.loginUrl());
+                cl.value(Option.REGION) != null ? cl.value(Option.REGION).strip() : s.region(),
+                cl.value(Option.CLIENT_ID) != null ? cl.value(Option.CLIENT_ID) : s.clientId(),
+                secret != null ? secret : s.clientSecret());
+        if (cl.value(Option.BASE_URL) != null || cl.value(Option.LOGIN_URL) != null) {
+            s = s.withUrls(cl.value(Option.BASE_URL) != null ? cl.value(Option.BASE_URL).strip() : s.baseUrl(),
+                    cl.value(Option.LOGIN_URL) != null ? cl.value(Option.LOGIN_URL).strip() : s.loginUrl());
         }
-        if (cl.value("queues") != null) {
-            List<String> queues = split(cl.value("queues"));
-            QueueSelection.parse(queues);   // a malformed id fails here, before any call
-            s = s.withQueues(queues);
-        }
-        if (cl.value("media") != null) s = s.withMediaTypes(mediaTypes(cl.value("media")));
-        if (cl.value("interval") != null) {
-            s = s.withRefreshInterval(Duration.ofSeconds(cl.intValue("interval", 10, 2, 3600)));
-        }
-        if (cl.value("today-interval") != null || cl.value("time-zone") != null) {
-            Duration today = cl.value("today-interval") != null
-                    ? Duration.ofSeconds(cl.intValue("today-interval", 60, 10, 3600)) : s.todayInterval();
-            s = s.withToday(today, zone(cl.value("time-zone"), s.timeZone()));
+        if (cl.value(Option.QUEUES) != null) s = s.withQueues(split(cl.value(Option.QUEUES)));
+        if (cl.value(Option.MEDIA) != null) s = s.withMediaTypes(Option.mediaTypes(split(cl.value(Option.MEDIA)), "--media"));
+        if (cl.value(Option.INTERVAL) != null) s = s.withRefreshInterval(Duration.ofSeconds(cl.intValue(Option.INTERVAL)));
+        if (cl.value(Option.TODAY_INTERVAL) != null || cl.value(Option.TIME_ZONE) != null) {
+            Duration today = cl.value(Option.TODAY_INTERVAL) != null
+                    ? Duration.ofSeconds(cl.intValue(Option.TODAY_INTERVAL)) : s.todayInterval();
+            ZoneId zone = cl.value(Option.TIME_ZONE) != null ? Option.zone(cl.value(Option.TIME_ZONE), "--time-zone") : s.timeZone();
+            s = s.withToday(today, zone);
         }
         s = s.withThresholds(thresholds(cl, s.thresholds()));
         if (cl.has("demo")) s = s.withDemo(true);
@@ -118,54 +117,45 @@ public final class SettingsLoader {
     }
 
     private static ThresholdSettings thresholds(CommandLine cl, ThresholdSettings current) throws ConfigException {
-        Thresholds d = current.defaults();
         Thresholds flags = new Thresholds(
-                optionalInt(cl, "warn-waiting"), optionalInt(cl, "alert-waiting"),
-                optionalInt(cl, "warn-wait"), optionalInt(cl, "alert-wait"));
-        return new ThresholdSettings(flags.orElse(d), current.perQueue());
+                optionalInt(cl, Option.WARN_WAITING), optionalInt(cl, Option.ALERT_WAITING),
+                optionalInt(cl, Option.WARN_WAIT), optionalInt(cl, Option.ALERT_WAIT));
+        if (flags.equals(Thresholds.NONE)) return current;
+        Thresholds merged = flags.orElse(current.defaults());
+        // each level named by where it came from: the flag, or the saved settings it kept
+        String[] names = new String[4];
+        for (int i = 0; i < 4; i++) names[i] = label(cl, Levels.OPTIONS[i]);
+        Levels.checkOrder(merged, "", names);
+        for (var e : current.perQueue().entrySet()) {
+            Levels.checkOrder(e.getValue().orElse(merged), "with the flags given, the saved levels of queue "
+                    + e.getKey() + ": ", Levels.FILE_FIELDS);
+        }
+        return new ThresholdSettings(merged, current.perQueue());
     }
 
-    private static Integer optionalInt(CommandLine cl, String name) throws ConfigException {
-        return cl.value(name) == null ? null : cl.intValue(name, 0, 0, 86_400);
+    private static String label(CommandLine cl, Option o) {
+        return cl.value(o) != null ? o.flag() : "the " + o.name + " level in force (saved or default)";
     }
 
+    private static Integer optionalInt(CommandLine cl, Option o) throws ConfigException {
+        return cl.value(o) == null ? null : cl.intValue(o);
+    }
+
+    /** Kept for callers that check a typed list (the settings dialog). */
     static List<String> mediaTypes(String text) throws ConfigException {
-        List<String> out = new ArrayList<>();
-        for (String m : split(text)) {
-            String media = m.toLowerCase(Locale.ROOT);
-            if (!MEDIA_TYPES.contains(media)) {
-                throw new ConfigException("Unknown media type '" + m + "'. Use some of: "
-                        + String.join(", ", MEDIA_TYPES.stream().sorted().toList()) + ".");
-            }
-            if (!out.contains(media)) out.add(media);
-        }
-        if (out.isEmpty()) throw new ConfigException("--media needs at least one media type, e.g. voice.");
-        return out;
-    }
-
-    private static ZoneId zone(String text, ZoneId fallback) throws ConfigException {
-        if (text == null) return fallback;
-        try {
-            return ZoneId.of(text.strip());
-        } catch (RuntimeException e) {
-            throw new ConfigException("Unknown time zone '" + text + "'. Use a name like Europe/Dublin or America/New_York.");
-        }
-    }
-
-    private static String readSecretFile(Path file) throws ConfigException {
-        try {
-            String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
-            if (secret.isEmpty()) throw new ConfigException("--client-secret-file " + file + " is empty.");
-            return secret;
-        } catch (IOException e) {
-            throw new ConfigException("Cannot read --client-secret-file " + file + " (" + e.getClass().getSimpleName() + ").");
-        }
+        return Option.mediaTypes(split(text), "--media");
     }
 
     private static String first(Map<String, String> env, String... names) {
+        String n = firstName(env, names);
+        return n == null ? null : env.get(n).strip();
+    }
+
+    /** The first of these variables that is set to something. */
+    private static String firstName(Map<String, String> env, String... names) {
         for (String n : names) {
             String v = env.get(n);
-            if (v != null && !v.isBlank()) return v.strip();
+            if (v != null && !v.isBlank()) return n;
         }
         return null;
     }

@@ -1,6 +1,6 @@
 package com.queuewallboard.ui;
 
-import com.queuewallboard.config.AtomicFiles;
+import com.queuewallboard.app.AtomicFiles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,7 +1,7 @@
 package com.queuewallboard.ui;
 
-import com.queuewallboard.config.AppPaths;
-import com.queuewallboard.config.LogSetup;
+import com.queuewallboard.app.AppPaths;
+import com.queuewallboard.app.LogSetup;
 import com.queuewallboard.config.Settings;
 import com.queuewallboard.connect.SourceFactory;
 import javafx.animation.PauseTransition;

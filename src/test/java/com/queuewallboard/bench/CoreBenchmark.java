@@ -28,7 +28,7 @@ public final class CoreBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        com.queuewallboard.config.LogSetup.toFile();   // the simulator's INFO lines go to the log, not here
+        com.queuewallboard.app.LogSetup.toFile();   // the simulator's INFO lines go to the log, not here
         parseAndMap();
         refreshAgainstSimulator();
         System.exit(0);

@@ -3,6 +3,10 @@ package com.queuewallboard.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.queuewallboard.config.CommandLine;
+import com.queuewallboard.app.AppVersion;
+import com.queuewallboard.config.ConfigException;
+import com.queuewallboard.config.Option;
+import com.queuewallboard.testing.MutableClock;
 import com.queuewallboard.config.SettingsStore;
 import com.queuewallboard.simulator.GenesysSimulator;
 import com.queuewallboard.simulator.SimulatorOptions;
@@ -12,13 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,12 +58,29 @@ class CliAppTest {
         sim.close();
     }
 
+    /** The clock --watch reads; the sleeper moves it instead of sleeping. */
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
+    private final List<Duration> slept = new ArrayList<>();
+
+    private CliApp app(PrintStream o, PrintStream e) {
+        return new CliApp(env, dir, new SettingsStore(dir.resolve("home")), o, e, clock, d -> {
+            slept.add(d);
+            clock.advance(d);
+        });
+    }
+
+    /** As the launcher does it: a command line that does not parse is exit code 2. */
     private int run(String... args) throws Exception {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new CliApp(env, dir, new SettingsStore(dir.resolve("home")),
-                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(CommandLine.parse(args));
+        PrintStream errStream = new PrintStream(e, true, StandardCharsets.UTF_8);
+        int code;
+        try {
+            code = app(new PrintStream(o, true, StandardCharsets.UTF_8), errStream).run(CommandLine.parse(args));
+        } catch (ConfigException bad) {
+            errStream.println("queue-wallboard: " + bad.problem().message());
+            code = 2;
+        }
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;
@@ -87,6 +116,7 @@ class CliAppTest {
     void watchPrintsOneJsonLinePerRefresh() throws Exception {
         assertEquals(0, run("--watch", "--count", "2", "--interval", "2", "--format", "json", "--queues", "Sales"));
         assertEquals(2, out.strip().split("\n").length);
+        assertEquals(List.of(Duration.ofSeconds(2)), slept, "one wait, start to start");
     }
 
     @Test
@@ -162,8 +192,7 @@ class CliAppTest {
             }
         };
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new CliApp(env, dir, new SettingsStore(dir.resolve("home")), new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8))
+        int code = app(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
                 .run(CommandLine.parse("--watch", "--count", "3", "--interval", "2", "--format", "json", "--queues", "Sales"));
         String[] printed = o.toString(StandardCharsets.UTF_8).strip().split("\n");
         assertEquals(3, printed.length);
@@ -208,5 +237,86 @@ class CliAppTest {
     void helpDocumentsExitCodesAndVariables() throws Exception {
         assertEquals(0, run("--help"));
         assertTrue(out.contains("GENESYS_CLIENT_SECRET") && out.contains("eu_west_1") && out.contains("130"));
+    }
+
+    @Test
+    void watchStopsWith141WhenItsReaderGoes() throws Exception {
+        // like `--watch | head -n 2`: the pipe breaks after two lines; without a --count this would run forever
+        int[] lines = {0};
+        OutputStream pipe = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                if (lines[0] >= 2) throw new IOException("Broken pipe");
+                if (b == '\n') lines[0]++;
+            }
+        };
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = app(new PrintStream(pipe, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
+                .run(CommandLine.parse("--watch", "--format", "json", "--queues", "Sales"));
+        assertEquals(141, code);
+        assertEquals(2, slept.size(), "stopped at the first write that failed");
+        assertEquals("", e.toString(StandardCharsets.UTF_8), "a closed pipe is not an error to report");
+    }
+
+    @Test
+    void watchSaysAProblemOnceNotAtEveryRefresh() throws Exception {
+        String unknown = "00000000-0000-4000-8000-000000000000";
+        assertEquals(6, run("--watch", "--count", "3", "--format", "json", "--queues", "Sales," + unknown));
+        assertEquals(3, out.strip().split("\n").length);
+        assertEquals(1, err.strip().split("\n").length, "said once while it stays the same: " + err);
+        assertTrue(err.contains(unknown), err);
+    }
+
+    @Test
+    void versionIsTheBuildsVersion() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher m = Pattern.compile("<artifactId>queue-wallboard</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(m.find());
+        assertEquals(0, run("--version"));
+        assertEquals("Queue Wallboard " + m.group(1), out.strip());
+        assertEquals(m.group(1), AppVersion.current());
+    }
+
+    @Test
+    void helpIsMadeFromTheOptionTable() throws Exception {
+        assertEquals(0, run("-h"));
+        for (Option o : Option.values()) assertTrue(out.contains("  " + o.flag()), o.flag());
+        assertTrue(out.contains("--interval S") && out.contains("live refresh, seconds (2 to 3600, default 10)"), out);
+        assertTrue(out.contains("141"), "the closed-output exit code is documented");
+        assertTrue(out.contains("--sim-time VALUE"), out);
+    }
+
+    @Test
+    void aSecretFileThatCannotBeOneIsExit2WithoutAStackTrace() throws Exception {
+        Path big = Files.write(dir.resolve("big"), new byte[10_000_000]);
+        assertEquals(2, run("--once", "--client-secret-file", big.toString()));
+        assertTrue(err.contains("too large to be a client secret"), err);
+        assertEquals(1, err.strip().split("\n").length, err);
+        assertEquals(2, run("--once", "--client-secret-file", "/dev/zero"));
+        assertTrue(err.contains("not a regular file"), err);
+    }
+
+    @Test
+    void anErrorIsOneLineToo() {
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        PrintStream exploding = new PrintStream(new ByteArrayOutputStream()) {
+            @Override
+            public void print(String s) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+        int code = app(exploding, new PrintStream(e, true, StandardCharsets.UTF_8)).run(parsed("--help"));
+        assertEquals(1, code);
+        String said = e.toString(StandardCharsets.UTF_8);
+        assertTrue(said.startsWith("queue-wallboard: unexpected error (OutOfMemoryError)"), said);
+        assertFalse(said.contains("\tat "), "no stack trace: " + said);
+    }
+
+    private static CommandLine parsed(String... args) {
+        try {
+            return CommandLine.parse(args);
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

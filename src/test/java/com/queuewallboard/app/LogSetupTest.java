@@ -1,4 +1,4 @@
-package com.queuewallboard.config;
+package com.queuewallboard.app;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.queuewallboard.config;
+package com.queuewallboard.app;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package com.queuewallboard.config;
+package com.queuewallboard.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
