@@ -10,6 +10,7 @@ import com.queuewallboard.config.Settings;
 import com.queuewallboard.config.SettingsLoader;
 import com.queuewallboard.config.SettingsStore;
 import com.queuewallboard.connect.DemoOptions;
+import com.queuewallboard.insight.StaffingCommand;
 import com.queuewallboard.ui.WallboardApp;
 
 import java.io.FileDescriptor;
@@ -18,6 +19,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,6 +49,12 @@ public final class Launcher {
     }
 
     private static void run(String[] args) {
+        if (args.length > 0 && args[0].equals(StaffingCommand.NAME)) {
+            // a what-if calculator: no settings, no network, no toolkit
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            System.exit(StaffingCommand.run(Arrays.copyOfRange(args, 1, args.length), out, System.err));
+            return;
+        }
         CommandLine cl;
         try {
             cl = CommandLine.parse(args);

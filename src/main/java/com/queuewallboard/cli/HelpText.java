@@ -33,6 +33,8 @@ final class HelpText {
                   queue-wallboard --watch [options]         print a snapshot every interval until Ctrl+C
                   queue-wallboard --list-queues [options]   print the id and name of every queue
                   queue-wallboard --simulate [--port N]     run only the demo Genesys simulator for other clients
+                  queue-wallboard staffing --calls N --per 30m --aht 180 [--target 80/20] [--format json]
+                                                            Erlang C what-if: agents needed for a workload
 
                 With no OAuth client configured (or with --demo) everything runs on the embedded
                 Genesys Cloud simulator on 127.0.0.1, and the output says DEMO.

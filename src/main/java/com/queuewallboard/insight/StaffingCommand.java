@@ -29,6 +29,9 @@ public final class StaffingCommand {
     private StaffingCommand() {
     }
 
+    /** The word that selects this command on the command line: {@code queue-wallboard staffing ...}. */
+    public static final String NAME = "staffing";
+
     /** @return 0 when the table was printed, 2 for bad or missing flags (one line on {@code err}) */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
