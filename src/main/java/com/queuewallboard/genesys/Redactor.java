@@ -24,16 +24,14 @@ public final class Redactor {
     static final int MIN_PREFIX = 8;
     private static final String MASK = "****";
     private static final int TOKENS_KEPT = 4;
-    private final List<String> secretForms = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<String> secretForms = new CopyOnWriteArrayList<>();
     private final Deque<List<String>> tokenForms = new ArrayDeque<>();
     private final Deque<String> tokens = new ArrayDeque<>();
 
     /** A value that stays secret for the whole run (the client secret, the Basic credentials). */
     public void add(String secret) {
         if (secret == null || secret.length() < 4) return;
-        for (String form : forms(secret)) {
-            if (!secretForms.contains(form)) secretForms.add(form);
-        }
+        for (String form : forms(secret)) secretForms.addIfAbsent(form);
     }
 
     /** The client secret, and the Basic value built from it ({@code base64(id:secret)}). */
@@ -61,16 +59,11 @@ public final class Redactor {
     public String clean(String text) {
         if (text == null) return null;
         // controls first: an escape sequence inside an echoed secret must not split it from view
-        String out = TerminalText.strip(text);
-        for (String form : secretForms) out = hide(out, form);
-        List<List<String>> current;
+        List<String> forms = new ArrayList<>(secretForms);
         synchronized (this) {
-            current = new ArrayList<>(tokenForms);
+            tokenForms.forEach(forms::addAll);
         }
-        for (List<String> forms : current) {
-            for (String form : forms) out = hide(out, form);
-        }
-        return out;
+        return hide(TerminalText.strip(text), forms);
     }
 
     /** The value as sent: plain, form-encoded, percent-encoded (either hex case). */
@@ -96,21 +89,33 @@ public final class Redactor {
         return sb.toString();
     }
 
-    /** Replaces {@code form}, and any prefix of it at least {@link #MIN_PREFIX} long, with the mask. */
-    private static String hide(String text, String form) {
-        int minimum = Math.min(MIN_PREFIX, form.length());   // a short secret only whole
-        String start = form.substring(0, minimum);
-        int at = text.indexOf(start);
-        if (at < 0) return text;
-        StringBuilder out = new StringBuilder(text.length());
+    /**
+     * Replaces each form, and any prefix of one at least {@link #MIN_PREFIX} long, with the mask.
+     * At each place the longest match of all forms wins, so an encoded echo goes whole.
+     */
+    private static String hide(String text, List<String> forms) {
+        if (forms.isEmpty()) return text;
+        StringBuilder out = null;
         int copied = 0;
-        while (at >= 0) {
-            int end = at + minimum;
-            while (end < text.length() && end - at < form.length() && text.charAt(end) == form.charAt(end - at)) end++;
-            out.append(text, copied, at).append(MASK);
-            copied = end;
-            at = text.indexOf(start, end);
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int best = 0;
+            for (String form : forms) {
+                int minimum = Math.min(MIN_PREFIX, form.length());   // a short secret only whole
+                if (!text.regionMatches(i, form, 0, minimum)) continue;
+                int len = minimum;
+                while (i + len < n && len < form.length() && text.charAt(i + len) == form.charAt(len)) len++;
+                best = Math.max(best, len);
+            }
+            if (best == 0) {
+                i++;
+                continue;
+            }
+            if (out == null) out = new StringBuilder(n);
+            out.append(text, copied, i).append(MASK);
+            i += best;
+            copied = i;
         }
-        return out.append(text, copied, text.length()).toString();
+        return out == null ? text : out.append(text, copied, n).toString();
     }
 }
