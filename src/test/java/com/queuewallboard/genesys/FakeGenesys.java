@@ -89,6 +89,15 @@ final class FakeGenesys implements AutoCloseable {
         return this;
     }
 
+    /** The responder now set for "METHOD /path", to wrap it. */
+    java.util.function.Function<String, Reply> responderFor(String key) {
+        return responders.get(key);
+    }
+
+    java.util.function.Function<String, Reply> queryResponderFor(String key) {
+        return queryResponders.get(key);
+    }
+
     long count(String method, String path) {
         return seen.stream().filter(s -> s.method().equals(method) && s.path().equals(path)).count();
     }
