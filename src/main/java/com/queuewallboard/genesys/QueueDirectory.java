@@ -47,9 +47,12 @@ public final class QueueDirectory {
      * of {@code total} comes with a problem instead of passing for complete.
      */
     public Listing listAll() throws SourceException {
+        return listAll(page(1));
+    }
+
+    private Listing listAll(QueueJson.Page first) throws SourceException {
         Map<String, QueueInfo> all = new LinkedHashMap<>();   // pages can overlap while queues change
         List<Problem> problems = new ArrayList<>();
-        QueueJson.Page first = page(1);
         add(all, first);
         Integer pageCount = first.pageCount();
         if (pageCount != null && pageCount > 1) {
@@ -194,7 +197,7 @@ public final class QueueDirectory {
         for (List<String> batch : batches) pages.add(submit(() -> api.get(lookupPath(batch), QueueJson.Page.class,
                 "the queue lookup by id", PERMISSION)));
         Map<String, QueueInfo> found = new LinkedHashMap<>();
-        boolean filterIgnored = false;
+        QueueJson.Page filterIgnored = null;
         for (int i = 0; i < batches.size(); i++) {
             QueueJson.Page page = await(pages.get(i));
             if (page == null || page.entities() == null) continue;
@@ -203,14 +206,16 @@ public final class QueueDirectory {
                 if (q == null || q.id() == null) continue;
                 String id = q.id().toLowerCase(Locale.ROOT);
                 if (asked.contains(id)) found.putIfAbsent(id, info(q, q.id()));
-                else filterIgnored = true;
+                else filterIgnored = page;
             }
+            if (filterIgnored != null) break;
         }
-        if (!filterIgnored) return found;
+        if (filterIgnored == null) return found;
         Futures.cancel(pages);
+        // its answer was page 1 of the whole list (pageSize and pageNumber were in the query): go on from there
         Set<String> wanted = new HashSet<>(ids);
         Map<String, QueueInfo> listed = new LinkedHashMap<>();
-        for (QueueInfo q : listAll().queues()) {
+        for (QueueInfo q : listAll(filterIgnored).queues()) {
             String id = q.id().toLowerCase(Locale.ROOT);
             if (wanted.contains(id)) listed.put(id, q);
         }
