@@ -44,6 +44,17 @@ public record BoardSnapshot(Instant asOf, Instant todayAsOf, List<QueueFigures> 
         return new BoardSnapshot(asOf, todayAsOf, queues, problems, staleQueueIds, time);
     }
 
+    /**
+     * The problems of this snapshot that the previous one did not have. A lasting problem (an
+     * unknown queue id is worded the same while the set of unknown ids is the same) is carried
+     * in every snapshot, so a window can show it, while a log or terminal reports it once per
+     * change by printing only these.
+     */
+    public List<Problem> problemsNewSince(BoardSnapshot previous) {
+        if (previous == null) return problems;
+        return problems.stream().filter(p -> !previous.problems().contains(p)).toList();
+    }
+
     public boolean isStale(String queueId) {
         return staleQueueIds.contains(queueId);
     }

@@ -20,12 +20,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Board snapshots from Genesys Cloud: live observations every refresh, today's totals when due.
@@ -33,8 +34,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * leaves its queues with their last good figures (marked stale) and its problem in the snapshot.
  */
 public final class GenesysBoardSource implements BoardSource {
+    private static final Logger LOG = Logger.getLogger(GenesysBoardSource.class.getName());
     /** Enough parallel batches for 1,000 queues in one round trip, small enough to be polite. */
     static final int MAX_PARALLEL_QUERIES = 10;
+    /**
+     * Threads (and connections): one round trip's worth of live, today's and name-lookup batches
+     * for 1,000 queues, so a cold refresh sends them all at once.
+     */
+    static final int POOL_SIZE = 3 * MAX_PARALLEL_QUERIES;
+    /** Queues that did not resolve (unknown ids, unmatched names) are looked for again this rarely. */
+    static final Duration RECHECK_UNRESOLVED = Duration.ofMinutes(15);
+    /** A failed re-check is tried again sooner. */
+    static final Duration RECHECK_AFTER_FAILURE = Duration.ofMinutes(1);
 
     private final Settings settings;
     private final QueueSelection selection;
@@ -49,8 +60,12 @@ public final class GenesysBoardSource implements BoardSource {
     private final AutoCloseable resources;
     private final ExecutorService pool;
 
+    /** The resolved queues, in the configured order; null until the first resolution succeeds. */
     private List<QueueInfo> queues;
+    /** Problems of the last resolution (unknown ids, unmatched names); equal while nothing changes. */
     private List<Problem> resolutionProblems = List.of();
+    /** When to look for unresolved queues again; null when everything resolved. */
+    private Instant recheckAt;
     private final Map<String, QueueFigures> lastLive = new HashMap<>();
     private final Map<String, TodayTotals> today = new HashMap<>();
     private Instant todayAsOf;
@@ -64,7 +79,7 @@ public final class GenesysBoardSource implements BoardSource {
         this.settings = settings;
         this.selection = selection;
         this.api = api;
-        this.pool = Executors.newFixedThreadPool(MAX_PARALLEL_QUERIES, daemonThreads());
+        this.pool = Executors.newFixedThreadPool(POOL_SIZE, daemonThreads());
         this.directory = new QueueDirectory(api, pool);
         this.metrics = new QueueMetricsApi(api);
         this.observationMapper = new ObservationMapper(settings.mediaTypes());
@@ -75,20 +90,42 @@ public final class GenesysBoardSource implements BoardSource {
         this.resources = resources;
     }
 
+    /**
+     * One refresh. The queue names, the live figures and today's totals go out together: queues
+     * given by id are queried while their names are looked up (a lookup that says an id is unknown
+     * just drops its figures). Only names need the queue list before anything else can be asked.
+     */
     @Override
     public synchronized BoardSnapshot refresh() throws SourceException {
-        List<QueueInfo> shown = resolvedQueues();
         Instant started = clock.instant();
-        List<List<QueueInfo>> batches = batches(shown);
-        boolean todayDue = !started.isBefore(todayDueAt);
+        boolean resolving = queues == null || (recheckAt != null && !started.isBefore(recheckAt));
+        if (resolving && !canQueryWhileResolving()) {
+            resolve(started);
+            resolving = false;
+        }
+        // while resolving by id: the asked-for ids not yet known are queried too
+        Set<String> toQuery = new LinkedHashSet<>(ids(queues == null ? List.of() : queues));
+        if (resolving) toQuery.addAll(selection.ids());
+        List<List<String>> batches = batches(List.copyOf(toQuery));
+        boolean todayDue = resolving || !started.isBefore(todayDueAt);
 
         List<Future<ObservationJson.Response>> live = new ArrayList<>();
         List<Future<AggregateJson.Response>> totals = new ArrayList<>();
-        for (List<QueueInfo> batch : batches) {
-            List<String> ids = ids(batch);
+        for (List<String> ids : batches) {
             live.add(pool.submit(() -> metrics.observations(ids)));
             if (todayDue) totals.add(pool.submit(() -> metrics.today(ids, started, settings.timeZone())));
         }
+        if (resolving) {
+            try {
+                resolve(started);   // on this thread, its lookups beside the queries on the pool
+            } catch (SourceException e) {
+                Futures.cancel(live);
+                Futures.cancel(totals);
+                throw e;
+            }
+        }
+        List<QueueInfo> shown = queues;
+        Map<String, String> names = names(shown);
 
         List<Problem> problems = new ArrayList<>(resolutionProblems);
         Set<String> stale = new LinkedHashSet<>();
@@ -96,24 +133,25 @@ public final class GenesysBoardSource implements BoardSource {
         int failedBatches = 0;
         Instant now = started;
         for (int i = 0; i < batches.size(); i++) {
-            List<QueueInfo> batch = batches.get(i);
+            List<String> batch = batches.get(i);
             try {
                 ObservationJson.Response response = await(live.get(i));
                 now = clock.instant();
-                Map<String, QueueFigures> figures = observationMapper.map(response, names(batch), now);
-                for (QueueInfo q : batch) {
-                    QueueFigures f = figures.get(q.id());
-                    lastLive.put(q.id(), f != null ? f : QueueFigures.noData(q.id(), q.name(), null));
+                Map<String, QueueFigures> figures = observationMapper.map(response, names, now);
+                for (String id : batch) {
+                    if (!names.containsKey(id)) continue;   // an id the lookup did not confirm
+                    QueueFigures f = figures.get(id);
+                    lastLive.put(id, f != null ? f : QueueFigures.noData(id, names.get(id), null));
                 }
             } catch (SourceException e) {
                 if (firstLiveFailure == null) firstLiveFailure = e;
                 failedBatches++;
                 addOnce(problems, e.problem());
-                batch.forEach(q -> stale.add(q.id()));
+                batch.stream().filter(names::containsKey).forEach(stale::add);
             }
         }
         if (!batches.isEmpty() && failedBatches == batches.size()) {
-            cancel(totals);
+            Futures.cancel(totals);
             throw firstLiveFailure;   // nothing fresh at all: the refresh as a whole failed
         }
         if (todayDue) collectToday(batches, totals, started, problems);
@@ -126,11 +164,16 @@ public final class GenesysBoardSource implements BoardSource {
         return new BoardSnapshot(now, todayAsOf, out, problems, stale);
     }
 
-    private void collectToday(List<List<QueueInfo>> batches, List<Future<AggregateJson.Response>> totals,
+    /** Ids alone can be queried before their names are known; names need the queue list first. */
+    private boolean canQueryWhileResolving() {
+        return selection.names().isEmpty() && !selection.ids().isEmpty() && !demo;
+    }
+
+    private void collectToday(List<List<String>> batches, List<Future<AggregateJson.Response>> totals,
                               Instant started, List<Problem> problems) {
         boolean allGood = true;
         for (int i = 0; i < batches.size(); i++) {
-            List<String> ids = ids(batches.get(i));
+            List<String> ids = batches.get(i);
             try {
                 today.putAll(aggregateMapper.map(await(totals.get(i)), ids));
             } catch (SourceException e) {
@@ -172,9 +215,20 @@ public final class GenesysBoardSource implements BoardSource {
         }
     }
 
-    private List<QueueInfo> resolvedQueues() throws SourceException {
-        if (queues != null) return queues;
-        QueueDirectory.Resolution resolution = directory.resolve(selection);
+    /**
+     * Finds the chosen queues. The first time a failure fails the refresh; at a re-check it keeps
+     * the queues already known and tries again later.
+     */
+    private void resolve(Instant now) throws SourceException {
+        QueueDirectory.Resolution resolution;
+        try {
+            resolution = directory.resolve(selection);
+        } catch (SourceException e) {
+            if (queues == null) throw e;
+            LOG.log(Level.INFO, "Re-check of unresolved queues failed; trying again later: {0}", e.problem().message());
+            recheckAt = now.plus(RECHECK_AFTER_FAILURE);
+            return;
+        }
         List<Problem> problems = new ArrayList<>(resolution.problems());
         List<QueueInfo> found = resolution.queues();
         if (demo && found.isEmpty() && !selection.ids().isEmpty() && selection.names().isEmpty()) {
@@ -185,26 +239,30 @@ public final class GenesysBoardSource implements BoardSource {
             problems.add(Problem.of(ProblemKind.CONFIG,
                     "The configured queue ids belong to a real org, not to the demo, so all demo queues are shown."));
         }
-        queues = found;
+        if (queues != null && !problems.equals(resolutionProblems)) {
+            LOG.info("Queue resolution changed: " + problems.size() + " problem(s), " + found.size() + " queue(s)");
+        }
+        queues = List.copyOf(found);
         resolutionProblems = List.copyOf(problems);
-        return queues;
+        // unknown ids, unmatched names, a short listing: look again, but rarely (not every refresh)
+        recheckAt = problems.isEmpty() ? null : now.plus(RECHECK_UNRESOLVED);
     }
 
-    private static List<List<QueueInfo>> batches(List<QueueInfo> all) {
-        List<List<QueueInfo>> out = new ArrayList<>();
+    private static List<List<String>> batches(List<String> all) {
+        List<List<String>> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i += QueueMetricsApi.MAX_QUEUES_PER_QUERY) {
             out.add(all.subList(i, Math.min(all.size(), i + QueueMetricsApi.MAX_QUEUES_PER_QUERY)));
         }
         return out;
     }
 
-    private static List<String> ids(List<QueueInfo> batch) {
-        return batch.stream().map(QueueInfo::id).toList();
+    private static List<String> ids(List<QueueInfo> queues) {
+        return queues.stream().map(QueueInfo::id).toList();
     }
 
-    private static Map<String, String> names(List<QueueInfo> batch) {
-        Map<String, String> names = new HashMap<>(batch.size() * 2);
-        batch.forEach(q -> names.put(q.id(), q.name()));
+    private static Map<String, String> names(List<QueueInfo> queues) {
+        Map<String, String> names = new HashMap<>(queues.size() * 2);
+        queues.forEach(q -> names.put(q.id(), q.name()));
         return names;
     }
 
@@ -217,21 +275,7 @@ public final class GenesysBoardSource implements BoardSource {
     }
 
     private static <T> T await(Future<T> future) throws SourceException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new SourceException(Problem.of(ProblemKind.NETWORK, "The refresh was cancelled."), e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SourceException se) throw se;
-            throw new SourceException(Problem.of(ProblemKind.SERVICE,
-                    "Unexpected error while reading Genesys data; details are in the log file."), e.getCause());
-        }
-    }
-
-    private static void cancel(List<? extends Future<?>> futures) {
-        futures.forEach(f -> f.cancel(true));
+        return Futures.await(future, "reading Genesys data");
     }
 
     private static ThreadFactory daemonThreads() {

@@ -25,6 +25,16 @@ public final class GenesysConnector {
      */
     public static GenesysBoardSource open(Settings settings, String description, boolean demo, AutoCloseable extra,
                                           HttpTimeouts timeouts, RetryPolicy retries) throws SourceException {
+        return open(settings, description, demo, extra, timeouts, retries, Clock.systemUTC(), Sleeper.REAL);
+    }
+
+    /**
+     * @param clock   for token expiry, Retry-After, today's interval and re-checks (tests move it by hand)
+     * @param sleeper waits between retries (tests pass one that moves their clock instead)
+     */
+    public static GenesysBoardSource open(Settings settings, String description, boolean demo, AutoCloseable extra,
+                                          HttpTimeouts timeouts, RetryPolicy retries, Clock clock, Sleeper sleeper)
+            throws SourceException {
         Endpoints endpoints = Endpoints.of(settings);
         QueueSelection selection = QueueSelection.parse(settings.queues());
         if (!settings.hasCredentials()) {
@@ -32,11 +42,11 @@ public final class GenesysConnector {
                     + "GENESYS_CLIENT_SECRET (or --client-id and the settings dialog), or run --demo.");
         }
         ObjectMapper json = json();
-        GenesysHttp http = new GenesysHttp(timeouts, retries, new Redactor(), GenesysBoardSource.MAX_PARALLEL_QUERIES + 2);
+        GenesysHttp http = new GenesysHttp(timeouts, retries, new Redactor(), GenesysBoardSource.POOL_SIZE + 2, clock, sleeper);
         TokenProvider tokens = new TokenProvider(endpoints.login(), settings.clientId(), settings.clientSecret(), http, json,
-                Clock.systemUTC());
+                clock);
         ApiClient api = new ApiClient(endpoints.api(), tokens, http, json);
-        return new GenesysBoardSource(settings, selection, api, Clock.systemUTC(),
+        return new GenesysBoardSource(settings, selection, api, clock,
                 description != null ? description : endpoints.label(), demo, () -> {
                     http.close();
                     if (extra != null) extra.close();

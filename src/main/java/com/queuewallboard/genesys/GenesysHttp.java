@@ -36,8 +36,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends requests with timeouts and bounded retries: network faults, 5xx and 429 are retried with
- * backoff (429 never sooner than {@code Retry-After}); every other status is handed back to the
+ * Sends requests with timeouts and bounded retries, as the official SDKs do: 429, 502, 503 and 504
+ * and network faults are retried with backoff (429 and 503 never sooner than {@code Retry-After});
+ * every other status (500 and 501 too: they do not pass by asking again) is handed back to the
  * caller to interpret. TLS verification stays as the JDK does it; it is never switched off.
  */
 public final class GenesysHttp implements Closeable {
@@ -51,22 +52,35 @@ public final class GenesysHttp implements Closeable {
         return t;
     });
 
+    /**
+     * The User-Agent of every call, the one place it is built. At the merge with the app's
+     * version: {@code "QueueWallboard/" + AppVersion.current()}.
+     */
+    public static final String USER_AGENT = "QueueWallboard/1.0";
+
     private final CloseableHttpClient client;
     private final HttpTimeouts timeouts;
     private final RetryPolicy retries;
     private final Redactor redactor;
     private final Clock clock;
+    private final Sleeper sleeper;
     private final AtomicReference<Instant> rateLimitedUntil = new AtomicReference<>(Instant.MIN);
 
     public GenesysHttp(HttpTimeouts timeouts, RetryPolicy retries, Redactor redactor, int maxConnections) {
-        this(timeouts, retries, redactor, maxConnections, Clock.systemUTC());
+        this(timeouts, retries, redactor, maxConnections, Clock.systemUTC(), Sleeper.REAL);
     }
 
-    GenesysHttp(HttpTimeouts timeouts, RetryPolicy retries, Redactor redactor, int maxConnections, Clock clock) {
+    /**
+     * @param clock   for Retry-After dates, the rate-limit hold-back and the retry budget
+     * @param sleeper waits between tries (tests pass one that moves their clock)
+     */
+    public GenesysHttp(HttpTimeouts timeouts, RetryPolicy retries, Redactor redactor, int maxConnections, Clock clock,
+                       Sleeper sleeper) {
         this.timeouts = timeouts;
         this.retries = retries;
         this.redactor = redactor;
         this.clock = clock;
+        this.sleeper = sleeper;
         ConnectionConfig connection = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(timeouts.connect()))
                 .setSocketTimeout(Timeout.of(timeouts.response()))
@@ -83,7 +97,7 @@ public final class GenesysHttp implements Closeable {
                         .build())
                 .disableAutomaticRetries()   // retries are ours, so they follow Genesys' rules
                 .disableCookieManagement()
-                .setUserAgent("QueueWallboard/1.0")
+                .setUserAgent(USER_AGENT)
                 .build();
     }
 
@@ -96,7 +110,7 @@ public final class GenesysHttp implements Closeable {
      * reply, which may still be a 429 or 5xx when the tries ran out.
      */
     HttpReply send(Supplier<HttpUriRequestBase> request, String target) throws SourceException {
-        long started = System.nanoTime();
+        Instant started = clock.instant();
         // All tries of one call together get twice the response timeout (at least 20 s, so a
         // short Retry-After is still waited out rather than given up on).
         Duration budget = max(timeouts.response().multipliedBy(2), Duration.ofSeconds(20));
@@ -109,7 +123,8 @@ public final class GenesysHttp implements Closeable {
                 Problem problem = networkProblem(e, target);
                 Duration wait = retries.backoff(attempt + 1);
                 if (e instanceof SSLException || attempt >= retries.maxAttempts() || overBudget(started, wait, budget)) {
-                    LOG.log(Level.WARNING, "Giving up on " + target + " after " + attempt + " tries: " + e);
+                    LOG.log(Level.WARNING, "Giving up on " + target + " after " + attempt + " tries: "
+                            + e.getClass().getSimpleName() + " " + redactor.clean(String.valueOf(e.getMessage())));
                     throw new SourceException(problem, e);
                 }
                 LOG.log(Level.INFO, "Retrying after network fault: {0}", problem.message());
@@ -131,8 +146,8 @@ public final class GenesysHttp implements Closeable {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static boolean overBudget(long startedNanos, Duration nextWait, Duration budget) {
-        return Duration.ofNanos(System.nanoTime() - startedNanos).plus(nextWait).compareTo(budget) > 0;
+    private boolean overBudget(Instant started, Duration nextWait, Duration budget) {
+        return Duration.between(started, clock.instant()).plus(nextWait).compareTo(budget) > 0;
     }
 
     private HttpReply exchange(HttpUriRequestBase request) throws IOException {
@@ -164,7 +179,7 @@ public final class GenesysHttp implements Closeable {
     }
 
     private String oneLine(String value) {
-        String v = redactor.clean(value).replaceAll("\\s+", " ").strip();
+        String v = redactor.clean(value);
         return v.length() > 100 ? v.substring(0, 100) : v;
     }
 
@@ -210,7 +225,7 @@ public final class GenesysHttp implements Closeable {
 
     private void pause(Duration d, String target) throws SourceException {
         try {
-            Thread.sleep(Math.max(0, d.toMillis()));
+            sleeper.sleep(d);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SourceException(Problem.of(ProblemKind.NETWORK, "Call to " + target + " was cancelled."), e);

@@ -9,7 +9,8 @@ record HttpReply(int status, byte[] body, String correlationId, Duration retryAf
         return status >= 200 && status < 300;
     }
 
+    /** What the official SDKs retry; a 500 or 501 will not go away by asking again. */
     boolean isRetryable() {
-        return status == 429 || status >= 500;
+        return status == 429 || status == 502 || status == 503 || status == 504;
     }
 }

@@ -85,7 +85,8 @@ final class ObservationMapper {
                 switch (d.metric()) {
                     case "oWaiting" -> {
                         conv.waiting += count;
-                        conv.oldestWaiting = oldest(conv.oldestWaiting, d.observations());
+                        // read only if oLongestWaiting does not say (dates are dear to parse)
+                        if (d.observations() != null && !d.observations().isEmpty()) conv.waitingDetails.add(d.observations());
                     }
                     case "oInteracting" -> conv.interacting += count;
                     case "oAlerting" -> conv.alerting += count;
@@ -127,8 +128,10 @@ final class ObservationMapper {
         QueueFigures toFigures(String id, String name, Instant now) {
             Conversations c = sawPerMedia ? perMedia : allMedia;
             long longestSeconds = c.longestWaitMs > 0 ? Math.round(c.longestWaitMs / 1000.0) : 0;
-            if (longestSeconds == 0 && c.oldestWaiting != null && c.waiting > 0) {
-                longestSeconds = Math.max(0, (now.toEpochMilli() - c.oldestWaiting.toEpochMilli()) / 1000);
+            if (longestSeconds == 0 && c.waiting > 0) {
+                Instant oldestWaiting = null;
+                for (List<ObservationJson.Observation> details : c.waitingDetails) oldestWaiting = oldest(oldestWaiting, details);
+                if (oldestWaiting != null) longestSeconds = Math.max(0, (now.toEpochMilli() - oldestWaiting.toEpochMilli()) / 1000);
             }
             if (c.waiting == 0) longestSeconds = 0;
             return new QueueFigures(id, name, true, c.waiting, idle, c.interacting, c.alerting, onQueue,
@@ -187,6 +190,7 @@ final class ObservationMapper {
     private static final class Conversations {
         int waiting, interacting, alerting;
         double longestWaitMs;
-        Instant oldestWaiting;
+        /** oWaiting detail observations, kept unread until needed. */
+        final List<List<ObservationJson.Observation>> waitingDetails = new java.util.ArrayList<>(1);
     }
 }

@@ -6,6 +6,8 @@ import com.queuewallboard.board.QueueInfo;
 import com.queuewallboard.board.SourceException;
 import com.queuewallboard.config.QueueSelection;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
@@ -26,8 +27,10 @@ public final class QueueDirectory {
     private static final int PAGE_SIZE = 100;
     /** A guard against a server whose pages never end. */
     private static final int MAX_PAGES = 1000;
-    /** Up to this many ids (and no names) are looked up one by one instead of listing the org. */
-    private static final int DIRECT_LOOKUP_MAX = 20;
+    /** 100 queue ids make a query of about 4,000 characters; proxies commonly take 8 KB. */
+    static final int MAX_ID_QUERY_CHARS = 4_200;
+    /** Unknown ids named in the problem; the rest are counted. */
+    private static final int UNKNOWN_NAMED = 5;
 
     private final ApiClient api;
     private final ExecutorService pool;
@@ -44,9 +47,12 @@ public final class QueueDirectory {
      * of {@code total} comes with a problem instead of passing for complete.
      */
     public Listing listAll() throws SourceException {
+        return listAll(page(1));
+    }
+
+    private Listing listAll(QueueJson.Page first) throws SourceException {
         Map<String, QueueInfo> all = new LinkedHashMap<>();   // pages can overlap while queues change
         List<Problem> problems = new ArrayList<>();
-        QueueJson.Page first = page(1);
         add(all, first);
         Integer pageCount = first.pageCount();
         if (pageCount != null && pageCount > 1) {
@@ -101,46 +107,45 @@ public final class QueueDirectory {
 
     private static QueueInfo info(QueueJson.Queue q, String id) {
         String queueId = q.id() == null ? id : q.id();
-        return new QueueInfo(queueId, q.name() == null || q.name().isBlank() ? queueId : q.name());
-    }
-
-    /** One queue by id; a 404 comes back as a NOT_FOUND problem with Genesys' own code and correlation id. */
-    public QueueInfo find(String id) throws SourceException {
-        return info(api.get(LIST_PATH + "/" + id, QueueJson.Queue.class, "queue " + id, PERMISSION), id);
+        // a name is server text that reaches a terminal and the window: no controls in it
+        String name = q.name() == null ? null : TerminalText.strip(q.name());
+        return new QueueInfo(queueId, name == null || name.isBlank() ? queueId : name);
     }
 
     /**
      * The queues to show, in the order asked for. Ids the org does not know and names that match
-     * nothing are reported as problems, not fatal: the other queues still show.
+     * nothing are reported (one problem for all unknown ids, worded the same while the set is the
+     * same), never fatal: the queues that do resolve always show.
      */
     public Resolution resolve(QueueSelection wanted) throws SourceException {
-        if (wanted.names().isEmpty() && !wanted.ids().isEmpty() && wanted.ids().size() <= DIRECT_LOOKUP_MAX) {
-            return lookUp(wanted.ids());
+        if (wanted.names().isEmpty() && !wanted.ids().isEmpty()) {
+            try {
+                return byIds(wanted.ids(), lookUp(wanted.ids()), List.of());
+            } catch (SourceException e) {
+                if (e.problem().kind() != ProblemKind.PERMISSION) throw e;
+                // Without routing:queue:view the ids still work; only their names are missing.
+                return new Resolution(wanted.ids().stream().map(id -> new QueueInfo(id, id)).toList(), List.of(e.problem()), List.of());
+            }
         }
         Listing listing;
         try {
             listing = listAll();
         } catch (SourceException e) {
             if (e.problem().kind() != ProblemKind.PERMISSION || !wanted.names().isEmpty() || wanted.ids().isEmpty()) throw e;
-            // Without routing:queue:view the ids still work; only their names are missing.
-            return new Resolution(wanted.ids().stream().map(id -> new QueueInfo(id, id)).toList(), List.of(e.problem()));
+            return new Resolution(wanted.ids().stream().map(id -> new QueueInfo(id, id)).toList(), List.of(e.problem()), List.of());
         }
-        List<Problem> problems = new ArrayList<>(listing.problems());
-        if (wanted.isEmpty()) return new Resolution(listing.queues(), problems);
+        if (wanted.isEmpty()) return new Resolution(listing.queues(), listing.problems(), List.of());
 
-        Map<String, QueueInfo> byId = new LinkedHashMap<>();
-        listing.queues().forEach(q -> byId.put(q.id().toLowerCase(Locale.ROOT), q));
+        Map<String, QueueInfo> known = new LinkedHashMap<>();
+        listing.queues().forEach(q -> known.put(q.id().toLowerCase(Locale.ROOT), q));
+        List<String> notListed = wanted.ids().stream().filter(id -> !known.containsKey(id)).toList();
+        // a listing that came up short may have missed them: ask for those ids directly, in batches
+        if (!notListed.isEmpty()) known.putAll(lookUp(notListed));
+        List<Problem> problems = new ArrayList<>(listing.problems());
+        Resolution ids = byIds(wanted.ids(), known, problems);
         Map<String, QueueInfo> chosen = new LinkedHashMap<>();
-        List<String> notListed = wanted.ids().stream().filter(id -> !byId.containsKey(id)).toList();
-        // maybe in a division the list does not show: ask for each directly
-        Resolution direct = notListed.isEmpty() ? new Resolution(List.of(), List.of()) : lookUp(notListed);
-        problems.addAll(direct.problems());
-        Map<String, QueueInfo> found = new LinkedHashMap<>();
-        direct.queues().forEach(q -> found.put(q.id().toLowerCase(Locale.ROOT), q));
-        for (String id : wanted.ids()) {
-            QueueInfo q = byId.getOrDefault(id, found.get(id));
-            if (q != null) chosen.put(q.id(), q);
-        }
+        ids.queues().forEach(q -> chosen.put(q.id(), q));
+        problems = new ArrayList<>(ids.problems());
         for (String name : wanted.names()) {
             Pattern pattern = wildcard(name);
             List<QueueInfo> matches = listing.queues().stream().filter(q -> pattern.matcher(q.name()).matches()).toList();
@@ -151,27 +156,99 @@ public final class QueueDirectory {
             }
             matches.forEach(q -> chosen.putIfAbsent(q.id(), q));
         }
-        return new Resolution(List.copyOf(chosen.values()), problems);
+        return new Resolution(List.copyOf(chosen.values()), problems, ids.unknownIds());
     }
 
-    /** Looks each id up directly, in parallel; unknown ones become problems naming the id. */
-    private Resolution lookUp(List<String> ids) throws SourceException {
-        List<Future<QueueInfo>> lookups = new ArrayList<>();
-        for (String id : ids) lookups.add(submit(() -> find(id)));
-        List<QueueInfo> found = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            try {
-                found.add(await(lookups.get(i)));
-            } catch (SourceException e) {
-                if (e.problem().kind() != ProblemKind.NOT_FOUND) throw e;
-                Problem p = e.problem();
-                problems.add(new Problem(ProblemKind.NOT_FOUND, "Queue " + ids.get(i) + " does not exist in this org. "
-                        + "Remove it from the settings or check the region; --list-queues shows the queues.",
-                        p.httpStatus(), p.code(), p.correlationId()));
-            }
+    /** The wanted ids in order: those found, and one problem naming those that are not. */
+    private static Resolution byIds(List<String> wanted, Map<String, QueueInfo> found, List<Problem> earlier) {
+        List<QueueInfo> queues = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : wanted) {
+            QueueInfo q = found.get(id.toLowerCase(Locale.ROOT));
+            if (q != null) queues.add(q);
+            else unknown.add(id);
         }
-        return new Resolution(found, problems);
+        List<Problem> problems = new ArrayList<>(earlier);
+        if (!unknown.isEmpty()) problems.add(unknownIdsProblem(unknown));
+        return new Resolution(queues, problems, unknown);
+    }
+
+    /**
+     * One problem for all unknown ids. It carries no status or correlation id, so it is equal from
+     * one refresh to the next while the set is the same, and a caller can report it once per change.
+     */
+    static Problem unknownIdsProblem(List<String> unknown) {
+        String shown = String.join(", ", unknown.subList(0, Math.min(unknown.size(), UNKNOWN_NAMED)));
+        String more = unknown.size() > UNKNOWN_NAMED ? " and " + (unknown.size() - UNKNOWN_NAMED) + " more" : "";
+        String head = unknown.size() == 1 ? "Queue " + shown + " does not exist in this org. "
+                : unknown.size() + " configured queue ids do not exist in this org: " + shown + more + ". ";
+        return Problem.of(ProblemKind.NOT_FOUND, head
+                + "Remove them from the settings or check the region; --list-queues shows the queues. The other queues are shown.");
+    }
+
+    /**
+     * Looks ids up in batches ({@code GET /routing/queues?id=a&id=b...}, in parallel); returns those
+     * the org knows, by lower-case id. A server that ignores the id filter (it answers with queues
+     * not asked for) is read by listing the org instead, so nothing is called unknown by mistake.
+     */
+    Map<String, QueueInfo> lookUp(List<String> ids) throws SourceException {
+        List<List<String>> batches = lookupBatches(ids);
+        List<Future<QueueJson.Page>> pages = new ArrayList<>();
+        for (List<String> batch : batches) pages.add(submit(() -> api.get(lookupPath(batch), QueueJson.Page.class,
+                "the queue lookup by id", PERMISSION)));
+        Map<String, QueueInfo> found = new LinkedHashMap<>();
+        QueueJson.Page filterIgnored = null;
+        for (int i = 0; i < batches.size(); i++) {
+            QueueJson.Page page = await(pages.get(i));
+            if (page == null || page.entities() == null) continue;
+            Set<String> asked = new HashSet<>(batches.get(i));
+            for (QueueJson.Queue q : page.entities()) {
+                if (q == null || q.id() == null) continue;
+                String id = q.id().toLowerCase(Locale.ROOT);
+                if (asked.contains(id)) found.putIfAbsent(id, info(q, q.id()));
+                else filterIgnored = page;
+            }
+            if (filterIgnored != null) break;
+        }
+        if (filterIgnored == null) return found;
+        Futures.cancel(pages);
+        // its answer was page 1 of the whole list (pageSize and pageNumber were in the query): go on from there
+        Set<String> wanted = new HashSet<>(ids);
+        Map<String, QueueInfo> listed = new LinkedHashMap<>();
+        for (QueueInfo q : listAll(filterIgnored).queues()) {
+            String id = q.id().toLowerCase(Locale.ROOT);
+            if (wanted.contains(id)) listed.put(id, q);
+        }
+        return listed;
+    }
+
+    /** At most a page of ids per request, and a query short enough for any proxy. */
+    static List<List<String>> lookupBatches(List<String> ids) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int chars = 0;
+        for (String id : ids) {
+            int more = "&id=".length() + encode(id).length();
+            if (!current.isEmpty() && (current.size() == PAGE_SIZE || chars + more > MAX_ID_QUERY_CHARS)) {
+                out.add(current);
+                current = new ArrayList<>();
+                chars = 0;
+            }
+            current.add(id.toLowerCase(Locale.ROOT));
+            chars += more;
+        }
+        if (!current.isEmpty()) out.add(current);
+        return out;
+    }
+
+    static String lookupPath(List<String> batch) {
+        StringBuilder path = new StringBuilder(LIST_PATH).append("?pageSize=").append(PAGE_SIZE).append("&pageNumber=1");
+        for (String id : batch) path.append("&id=").append(encode(id));
+        return path.toString();
+    }
+
+    private static String encode(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8);
     }
 
     private <T> Future<T> submit(java.util.concurrent.Callable<T> call) {
@@ -182,16 +259,7 @@ public final class QueueDirectory {
     }
 
     private static <T> T await(Future<T> f) throws SourceException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SourceException(Problem.of(ProblemKind.NETWORK, "Listing the queues was cancelled."), e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SourceException se) throw se;
-            throw new SourceException(Problem.of(ProblemKind.SERVICE,
-                    "Unexpected error while listing the queues; details are in the log file."), e.getCause());
-        }
+        return Futures.await(f, "listing the queues");
     }
 
     /** Genesys-style name match: whole name, case-insensitive, {@code *} for any run of characters. */
@@ -213,11 +281,16 @@ public final class QueueDirectory {
         }
     }
 
-    /** The queues found, and what could not be found. */
-    public record Resolution(List<QueueInfo> queues, List<Problem> problems) {
+    /**
+     * The queues found, and what could not be found.
+     *
+     * @param unknownIds the asked-for ids the org does not know, in the order asked
+     */
+    public record Resolution(List<QueueInfo> queues, List<Problem> problems, List<String> unknownIds) {
         public Resolution {
             queues = List.copyOf(queues);
             problems = List.copyOf(problems);
+            unknownIds = List.copyOf(unknownIds);
         }
     }
 }

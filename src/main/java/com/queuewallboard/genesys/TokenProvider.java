@@ -47,8 +47,7 @@ public final class TokenProvider {
         this.json = json;
         this.errors = new ErrorMapper(json, http.redactor());
         this.clock = clock;
-        http.redactor().add(secret.reveal());
-        http.redactor().add(basicAuth.substring("Basic ".length()));
+        http.redactor().addCredentials(clientId, secret.reveal());
     }
 
     /** A valid access token, fetching a new one only when needed. */

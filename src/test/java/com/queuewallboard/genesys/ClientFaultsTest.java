@@ -10,11 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,6 +32,7 @@ class ClientFaultsTest {
     private static final String OK_BODY = "{\"results\":[]}";
 
     private FakeGenesys fake;
+    private MutableClock clock;
     private GenesysHttp http;
     private ApiClient api;
     private QueueMetricsApi metrics;
@@ -39,10 +41,12 @@ class ClientFaultsTest {
     void start() throws Exception {
         fake = new FakeGenesys();
         fake.always(OBS, Reply.json(200, OK_BODY));
+        clock = new MutableClock(java.time.Instant.parse("2026-11-26T10:00:00Z"));
+        // waits move the hand-driven clock and are recorded: no test here sleeps
         http = new GenesysHttp(new HttpTimeouts(Duration.ofSeconds(2), Duration.ofMillis(700)),
-                new RetryPolicy(3, Duration.ofMillis(40), Duration.ofMillis(200)), new Redactor(), 12);
+                new RetryPolicy(3, Duration.ofMillis(40), Duration.ofMillis(200)), new Redactor(), 12, clock, clock::sleep);
         TokenProvider tokens = new TokenProvider(fake.baseUrl(), "client-1", Secret.of(SECRET), http,
-                GenesysConnector.json(), Clock.systemUTC());
+                GenesysConnector.json(), clock);
         api = new ApiClient(fake.baseUrl(), tokens, http, GenesysConnector.json());
         metrics = new QueueMetricsApi(api);
     }
@@ -72,11 +76,23 @@ class ClientFaultsTest {
 
     @Test
     void concurrentCallersShareOneTokenRequest() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
         fake.script("POST /oauth/token",
-                Reply.json(200, "{\"access_token\":\"tok-slow\",\"expires_in\":3600}").delayed(300));
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+                Reply.json(200, "{\"access_token\":\"tok-slow\",\"expires_in\":3600}").heldUntil(release));
+        List<Thread> callers = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r);
+            callers.add(t);
+            return t;
+        });
         List<Future<ObservationJson.Response>> futures = new ArrayList<>();
         for (int i = 0; i < 8; i++) futures.add(pool.submit((Callable<ObservationJson.Response>) this::observe));
+        // the token answer is held until one caller is at the server and the seven others wait for it
+        while (fake.count("POST /oauth/token") < 1
+                || callers.size() < 8 || callers.stream().filter(t -> t.getState() == Thread.State.BLOCKED).count() < 7) {
+            Thread.onSpinWait();
+        }
+        release.countDown();
         for (Future<?> f : futures) f.get();
         pool.shutdown();
         assertEquals(1, fake.count("POST", "/oauth/token"));
@@ -119,12 +135,9 @@ class ClientFaultsTest {
         observe();   // log in first so timings only cover the API call
         fake.script(OBS, Reply.json(429, "{\"message\":\"Rate limit exceeded\",\"code\":\"too.many.requests.retry.after\",\"status\":429}")
                 .withHeader("Retry-After", "1"));
-        long before = System.currentTimeMillis();
         observe();
-        List<FakeGenesys.Seen> calls = fake.seen.stream().filter(s -> s.path().contains("observations")).toList();
-        long gap = calls.get(calls.size() - 1).atMillis() - calls.get(calls.size() - 2).atMillis();
-        assertTrue(gap >= 1000, "retried after " + gap + " ms, Retry-After was 1 s");
-        assertTrue(System.currentTimeMillis() - before < 5000);
+        assertEquals(3, fake.count(OBS), "the first call, the 429 and its retry");
+        assertEquals(List.of(Duration.ofSeconds(1)), clock.sleeps(), "one wait, exactly what Retry-After said");
     }
 
     @Test
@@ -135,13 +148,34 @@ class ClientFaultsTest {
         assertEquals(503, e.problem().httpStatus());
         assertEquals("corr-503", e.problem().correlationId());
         assertEquals(3, fake.count("POST", QueueMetricsApi.OBSERVATIONS_PATH), "bounded: maxAttempts = 3");
+        List<Duration> waits = clock.sleeps();
+        assertEquals(2, waits.size(), waits.toString());
+        // exponential with jitter in [d/2, d]: 40 ms, then 80 ms
+        assertTrue(waits.get(0).toMillis() >= 20 && waits.get(0).toMillis() <= 40, waits.toString());
+        assertTrue(waits.get(1).toMillis() >= 40 && waits.get(1).toMillis() <= 80, waits.toString());
     }
 
     @Test
-    void aTransient503Recovers() throws Exception {
-        fake.script(OBS, Reply.json(503, "{}"), Reply.json(504, "{}"));
+    void a502a503AndA504AreRetriedLikeTheSdksDo() throws Exception {
+        fake.script(OBS, Reply.json(502, "{}"), Reply.json(503, "{}"));
         observe();
         assertEquals(3, fake.count("POST", QueueMetricsApi.OBSERVATIONS_PATH));
+        fake.script(OBS, Reply.json(504, "{}"));
+        observe();
+        assertEquals(5, fake.count("POST", QueueMetricsApi.OBSERVATIONS_PATH));
+    }
+
+    @Test
+    void a500AndA501AreReportedAtOnce() {
+        for (int status : new int[]{500, 501}) {
+            long before = fake.count(OBS);
+            fake.script(OBS, Reply.json(status, "{\"message\":\"broken\",\"code\":\"internal.error\",\"status\":" + status + "}"));
+            SourceException e = assertThrows(SourceException.class, this::observe);
+            assertEquals(ProblemKind.SERVICE, e.problem().kind());
+            assertEquals(status, e.problem().httpStatus());
+            assertEquals(before + 1, fake.count(OBS), "HTTP " + status + " is not asked again");
+        }
+        assertTrue(clock.sleeps().isEmpty(), clock.sleeps().toString());
     }
 
     @Test
@@ -174,11 +208,20 @@ class ClientFaultsTest {
     }
 
     @Test
-    void slowAnswersTimeOutAsNetworkProblems() {
-        fake.always(OBS, Reply.json(200, OK_BODY).delayed(1500));
-        SourceException e = assertThrows(SourceException.class, this::observe);
-        assertEquals(ProblemKind.NETWORK, e.problem().kind());
-        assertTrue(e.problem().message().contains("did not answer"), e.problem().message());
+    void slowAnswersTimeOutAsNetworkProblemsAfterABoundedNumberOfTries() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);   // released when the server closes
+        fake.always(OBS, Reply.json(200, OK_BODY).heldUntil(never));
+        // a short read timeout of its own: the timeout is the socket's, real time by nature
+        try (GenesysHttp quick = new GenesysHttp(new HttpTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)),
+                new RetryPolicy(2, Duration.ofMillis(40), Duration.ofMillis(200)), new Redactor(), 4, clock, clock::sleep)) {
+            TokenProvider tokens = new TokenProvider(fake.baseUrl(), "c", Secret.of(SECRET), quick, GenesysConnector.json(), clock);
+            QueueMetricsApi slow = new QueueMetricsApi(new ApiClient(fake.baseUrl(), tokens, quick, GenesysConnector.json()));
+            SourceException e = assertThrows(SourceException.class, () -> slow.observations(List.of("11111111-1111-4111-8111-111111111111")));
+            assertEquals(ProblemKind.NETWORK, e.problem().kind());
+            assertTrue(e.problem().message().contains("did not answer"), e.problem().message());
+            assertEquals(2, fake.count(OBS), "a timeout is retried, a bounded number of times");
+            assertEquals(1, clock.sleeps().size());
+        }
     }
 
     @Test
@@ -187,10 +230,11 @@ class ClientFaultsTest {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             dead = java.net.URI.create("http://127.0.0.1:" + s.getLocalPort());
         }
-        TokenProvider tokens = new TokenProvider(dead, "c", Secret.of(SECRET), http, GenesysConnector.json(), Clock.systemUTC());
+        TokenProvider tokens = new TokenProvider(dead, "c", Secret.of(SECRET), http, GenesysConnector.json(), clock);
         SourceException e = assertThrows(SourceException.class, tokens::token);
         assertEquals(ProblemKind.NETWORK, e.problem().kind());
         assertFalse(e.getMessage().contains(SECRET));
+        assertEquals(2, clock.sleeps().size(), "retried with backoff up to maxAttempts = 3, then reported");
     }
 
     @Test
@@ -207,9 +251,7 @@ class ClientFaultsTest {
         observe();
         fake.script(OBS, Reply.json(429, "{}").withHeader("Retry-After", "1.5"));
         observe();
-        List<FakeGenesys.Seen> calls = fake.seen.stream().filter(s -> s.path().contains("observations")).toList();
-        long gap = calls.get(calls.size() - 1).atMillis() - calls.get(calls.size() - 2).atMillis();
-        assertTrue(gap >= 1500, "retried after " + gap + " ms");
+        assertEquals(List.of(Duration.ofMillis(1500)), clock.sleeps());
     }
 
     @Test
@@ -217,8 +259,7 @@ class ClientFaultsTest {
         observe();
         fake.script(OBS, Reply.json(503, "{}").withHeader("Retry-After", "1"));
         observe();
-        List<FakeGenesys.Seen> calls = fake.seen.stream().filter(s -> s.path().contains("observations")).toList();
-        assertTrue(calls.get(calls.size() - 1).atMillis() - calls.get(calls.size() - 2).atMillis() >= 1000);
+        assertEquals(List.of(Duration.ofSeconds(1)), clock.sleeps(), "not the 40 ms backoff: what the server said");
     }
 
     @Test
@@ -248,7 +289,7 @@ class ClientFaultsTest {
                     for (int i = 0; i < 100; i++) {
                         out.write('x');
                         out.flush();
-                        Thread.sleep(300);   // always inside the 700 ms read timeout
+                        Thread.sleep(100);   // the server's pace: always inside the 250 ms read timeout
                     }
                 } catch (Exception ignored) {
                     // the client hung up: that is the point
@@ -256,10 +297,10 @@ class ClientFaultsTest {
             });
             trickler.setDaemon(true);
             trickler.start();
-            GenesysHttp strict = new GenesysHttp(new HttpTimeouts(Duration.ofMillis(300), Duration.ofMillis(700)),
+            GenesysHttp strict = new GenesysHttp(new HttpTimeouts(Duration.ofMillis(100), Duration.ofMillis(250)),
                     new RetryPolicy(1, Duration.ofMillis(10), Duration.ofMillis(10)), new Redactor(), 2);
             java.net.URI base = java.net.URI.create("http://127.0.0.1:" + server.getLocalPort());
-            TokenProvider tokens = new TokenProvider(base, "c", Secret.of(SECRET), strict, GenesysConnector.json(), Clock.systemUTC());
+            TokenProvider tokens = new TokenProvider(base, "c", Secret.of(SECRET), strict, GenesysConnector.json(), clock);
             long t0 = System.nanoTime();
             SourceException e = assertThrows(SourceException.class, tokens::token);
             long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -273,21 +314,24 @@ class ClientFaultsTest {
     void aLongRetryAfterFailsFastAndHoldsBackLaterCalls() throws Exception {
         observe();
         fake.script(OBS, Reply.json(429, "{\"code\":\"too.many.requests.retry.after\"}").withHeader("Retry-After", "30"));
-        long t0 = System.nanoTime();
         SourceException first = assertThrows(SourceException.class, this::observe);
         assertEquals(ProblemKind.RATE_LIMITED, first.problem().kind());
-        assertTrue((System.nanoTime() - t0) / 1_000_000 < 5000, "no 30 s sleep inside a refresh");
+        assertTrue(clock.sleeps().isEmpty(), "no 30 s sleep inside a refresh: " + clock.sleeps());
         long sent = fake.count("POST", QueueMetricsApi.OBSERVATIONS_PATH);
+        clock.advance(Duration.ofSeconds(10));
         SourceException second = assertThrows(SourceException.class, this::observe);
         assertEquals(ProblemKind.RATE_LIMITED, second.problem().kind());
         assertEquals(sent, fake.count("POST", QueueMetricsApi.OBSERVATIONS_PATH), "nothing is sent while Genesys said wait");
+        clock.advance(Duration.ofSeconds(21));
+        observe();
+        assertTrue(clock.sleeps().isEmpty(), clock.sleeps().toString());
+        assertEquals(sent + 1, fake.count("POST", QueueMetricsApi.OBSERVATIONS_PATH), "calls resume once the wait is over");
     }
 
     @Test
     void retryAfterDatesAndGarbage() {
-        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-26T10:00:00Z"));
         GenesysHttp h = new GenesysHttp(HttpTimeouts.DEFAULT, new RetryPolicy(3, Duration.ofMillis(40), Duration.ofMillis(200)),
-                new Redactor(), 2, clock);
+                new Redactor(), 2, clock, clock::sleep);
         assertEquals(Duration.ofSeconds(5), h.parseRetryAfter("Thu, 26 Nov 2026 10:00:05 GMT"));
         assertEquals(Duration.ZERO, h.parseRetryAfter("Thu, 26 Nov 2026 09:00:00 GMT"));
         assertEquals(Duration.ofMillis(200), h.parseRetryAfter("soon"), "unreadable means the longest backoff, never the shortest");
@@ -300,13 +344,11 @@ class ClientFaultsTest {
         observe();
         fake.script(OBS, Reply.json(429, "{}").withHeader("inin-ratelimit-reset", "1"));
         observe();
-        List<FakeGenesys.Seen> calls = fake.seen.stream().filter(s -> s.path().contains("observations")).toList();
-        assertTrue(calls.get(calls.size() - 1).atMillis() - calls.get(calls.size() - 2).atMillis() >= 1000);
+        assertEquals(List.of(Duration.ofSeconds(1)), clock.sleeps());
     }
 
     @Test
     void tokenIsRenewedAMinuteBeforeItExpiresNotAfter() throws Exception {
-        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-26T10:00:00Z"));
         fake.always("POST /oauth/token", Reply.json(200, "{\"access_token\":\"t\",\"expires_in\":3600}"));
         TokenProvider tokens = new TokenProvider(fake.baseUrl(), "c", Secret.of(SECRET), http, GenesysConnector.json(), clock);
         tokens.token();
@@ -319,11 +361,21 @@ class ClientFaultsTest {
     }
 
     @Test
-    void tokenIsRenewedBeforeItExpires() throws Exception {
-        fake.always("POST /oauth/token", Reply.json(200, "{\"access_token\":\"short\",\"expires_in\":1}"));
+    void aShortLivedTokenIsRenewedAtNinetyPercentOfItsLifetime() throws Exception {
+        fake.always("POST /oauth/token", Reply.json(200, "{\"access_token\":\"short\",\"expires_in\":100}"));
         observe();
-        Thread.sleep(1100);
+        clock.advance(Duration.ofSeconds(89));
         observe();
-        assertEquals(2, fake.count("POST", "/oauth/token"));
+        assertEquals(1, fake.count("POST", "/oauth/token"), "still good at 89 % of its life");
+        clock.advance(Duration.ofSeconds(2));
+        observe();
+        assertEquals(2, fake.count("POST", "/oauth/token"), "renewed at 91 s, before the 100 s expiry");
+    }
+
+    @Test
+    void everyCallCarriesTheOneUserAgent() throws Exception {
+        observe();
+        assertTrue(GenesysHttp.USER_AGENT.startsWith("QueueWallboard/"), GenesysHttp.USER_AGENT);
+        assertTrue(fake.seen.stream().allMatch(s -> GenesysHttp.USER_AGENT.equals(s.userAgent())), fake.seen.toString());
     }
 }

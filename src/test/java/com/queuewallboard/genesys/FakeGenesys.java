@@ -12,6 +12,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,24 +22,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * fault tests: each path answers from a queue of scripted replies, then from its default.
  */
 final class FakeGenesys implements AutoCloseable {
-    record Reply(int status, String body, Map<String, String> headers, long delayMs) {
+    /** @param hold if set, the reply is sent only once this latch opens (or the server closes): no sleeping */
+    record Reply(int status, String body, Map<String, String> headers, CountDownLatch hold) {
         static Reply json(int status, String body) {
-            return new Reply(status, body, Map.of("Content-Type", "application/json", "ININ-Correlation-Id", "corr-" + status), 0);
+            return new Reply(status, body, Map.of("Content-Type", "application/json", "ININ-Correlation-Id", "corr-" + status), null);
         }
 
         Reply withHeader(String name, String value) {
             var h = new java.util.HashMap<>(headers);
             h.put(name, value);
-            return new Reply(status, body, h, delayMs);
+            return new Reply(status, body, h, hold);
         }
 
-        Reply delayed(long ms) {
-            return new Reply(status, body, headers, ms);
+        Reply heldUntil(CountDownLatch latch) {
+            return new Reply(status, body, headers, latch);
         }
     }
 
-    record Seen(String method, String path, String authorization, String body, long atMillis, String query) {
+    record Seen(String method, String path, String authorization, String body, String query, String userAgent) {
     }
+
+    /** Opened on close, so held replies never outlive the test. */
+    private final CountDownLatch closing = new CountDownLatch(1);
 
     private final HttpServer server;
     private final Map<String, Deque<Reply>> scripted = new java.util.concurrent.ConcurrentHashMap<>();
@@ -83,6 +89,15 @@ final class FakeGenesys implements AutoCloseable {
         return this;
     }
 
+    /** The responder now set for "METHOD /path", to wrap it. */
+    java.util.function.Function<String, Reply> responderFor(String key) {
+        return responders.get(key);
+    }
+
+    java.util.function.Function<String, Reply> queryResponderFor(String key) {
+        return queryResponders.get(key);
+    }
+
     long count(String method, String path) {
         return seen.stream().filter(s -> s.method().equals(method) && s.path().equals(path)).count();
     }
@@ -92,8 +107,8 @@ final class FakeGenesys implements AutoCloseable {
         String path = ex.getRequestURI().getPath();
         String key = ex.getRequestMethod() + " " + path;
         String query = ex.getRequestURI().getRawQuery();
-        seen.add(new Seen(ex.getRequestMethod(), path, ex.getRequestHeaders().getFirst("Authorization"), body,
-                System.currentTimeMillis(), query));
+        seen.add(new Seen(ex.getRequestMethod(), path, ex.getRequestHeaders().getFirst("Authorization"), body, query,
+                ex.getRequestHeaders().getFirst("User-Agent")));
         Deque<Reply> queue = scripted.get(key);
         Reply reply;
         synchronized (this) {
@@ -107,11 +122,7 @@ final class FakeGenesys implements AutoCloseable {
         }
         if (reply == null) reply = Reply.json(404, "{\"message\":\"no route\",\"code\":\"not.found\",\"status\":404}");
         if (key.equals("POST /oauth/token") && reply.status() == 200) tokensIssued.incrementAndGet();
-        try {
-            if (reply.delayMs() > 0) Thread.sleep(reply.delayMs());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        if (reply.hold() != null) awaitEither(reply.hold());
         byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
         reply.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
         try {
@@ -124,8 +135,25 @@ final class FakeGenesys implements AutoCloseable {
         }
     }
 
+    /** A held request waits for its latch, or for the server to close. */
+    private void awaitEither(CountDownLatch hold) {
+        try {
+            while (hold.getCount() > 0 && closing.getCount() > 0) {
+                if (hold.await(50, TimeUnit.MILLISECONDS)) return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How many of the requests seen so far match the key "METHOD /path". */
+    long count(String key) {
+        return seen.stream().filter(s -> key.equals(s.method() + " " + s.path())).count();
+    }
+
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }

@@ -42,6 +42,29 @@ public final class ObservationParseBench {
         return response.length;
     }
 
+    private final com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
+    private final com.fasterxml.jackson.databind.ObjectMapper json = GenesysConnector.json();
+
+    /** The floor: a bare streaming token scan of the same bytes; returns the token count. */
+    public int scanOnly() throws java.io.IOException {
+        int tokens = 0;
+        try (com.fasterxml.jackson.core.JsonParser p = factory.createParser(response)) {
+            while (p.nextToken() != null) tokens++;
+        }
+        return tokens;
+    }
+
+    /** Jackson's tree model of the same bytes (no mapping); returns the number of results. */
+    public int readTree() throws java.io.IOException {
+        return json.readTree(response).path("results").size();
+    }
+
+    /** Jackson data binding to the client's records, then the same mapping; returns queues mapped. */
+    public int bindRecordsAndMap() throws java.io.IOException {
+        ObservationJson.Response r = json.readValue(response, ObservationJson.Response.class);
+        return mapper.map(r, names, now).size();
+    }
+
     /** Parses and maps once; returns how many queues were mapped. */
     public int run() throws java.io.IOException {
         ObservationJson.Response r = ObservationParser.parse(response);
