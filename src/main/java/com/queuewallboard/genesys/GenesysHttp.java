@@ -1,5 +1,6 @@
 package com.queuewallboard.genesys;
 
+import com.queuewallboard.app.AppVersion;
 import com.queuewallboard.board.Problem;
 import com.queuewallboard.board.ProblemKind;
 import com.queuewallboard.board.SourceException;
@@ -56,7 +57,7 @@ public final class GenesysHttp implements Closeable {
      * The User-Agent of every call, the one place it is built. At the merge with the app's
      * version: {@code "QueueWallboard/" + AppVersion.current()}.
      */
-    public static final String USER_AGENT = "QueueWallboard/1.0";
+    public static final String USER_AGENT = "QueueWallboard/" + AppVersion.current();
 
     private final CloseableHttpClient client;
     private final HttpTimeouts timeouts;

@@ -375,7 +375,7 @@ class ClientFaultsTest {
     @Test
     void everyCallCarriesTheOneUserAgent() throws Exception {
         observe();
-        assertTrue(GenesysHttp.USER_AGENT.startsWith("QueueWallboard/"), GenesysHttp.USER_AGENT);
+        assertEquals("QueueWallboard/" + com.queuewallboard.app.AppVersion.current(), GenesysHttp.USER_AGENT);
         assertTrue(fake.seen.stream().allMatch(s -> GenesysHttp.USER_AGENT.equals(s.userAgent())), fake.seen.toString());
     }
 }
