@@ -11,12 +11,19 @@ import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.config.Settings;
 import com.queuewallboard.config.SettingsLoader;
 import com.queuewallboard.config.SettingsStore;
+import com.queuewallboard.config.Option;
 import com.queuewallboard.connect.DemoOptions;
+import com.queuewallboard.history.ConnectionEvent;
+import com.queuewallboard.history.HistoryRecorder;
+import com.queuewallboard.history.HistoryUnavailable;
+import com.queuewallboard.history.ReplaySource;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +32,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The headless command line: --once, --watch, --list-queues, --simulate, --help. Never starts
+ * The headless command line: --once, --watch (recording history, or --replay of a recorded day),
+ * --list-queues, --simulate, report, --help. Never starts
  * the JavaFX toolkit. Problems print as one line on stderr with a distinct exit code; stack
  * traces go to the log file only.
  */
@@ -75,6 +83,7 @@ public final class CliApp {
                 case SIMULATE -> new SimulateCommand(out, err).run(cl);
                 case LIST_QUEUES -> listQueues(cl);
                 case ONCE, WATCH -> snapshots(cl);
+                case REPORT -> new ReportCommand(out, err, clock).run(cl, HistoryFlags.file(cl, settingsFolder()), reportZone(cl));
                 case GUI -> throw new IllegalStateException("the GUI is not a CLI mode");
             };
         } catch (SourceException e) {
@@ -122,7 +131,20 @@ public final class CliApp {
         ExitCode worst = ExitCode.OK;
         BoardSnapshot last = null;
         Set<List<Object>> shownProblems = Set.of();
-        try (BoardSource source = DemoOptions.from(cl).open(settings)) {
+        if (cl.has("replay") && !watch) throw CommandLine.usage("--replay prints with --watch (or opens the window); not with --once.");
+        // recording is off in --once (one look, nothing worth keeping) and on in --watch unless --no-history
+        HistoryRecorder history = watch ? HistoryFlags.recorder(cl, settingsFolder(), clock) : HistoryRecorder.disabled();
+        boolean[] historyOffSaid = {false};
+        history.addStatusListener(s -> {
+            if (!s.on() && !historyOffSaid[0]) {
+                historyOffSaid[0] = true;
+                err.println("queue-wallboard: " + s.text() + " (the figures go on)");
+            }
+        });
+        ReplaySource replay = cl.has("replay") ? openReplay(cl, settings) : null;
+        if (replay == null && cl.has("from")) throw CommandLine.usage("--from goes with --replay.");
+        boolean failing = false;
+        try (history; BoardSource source = replay != null ? replay : DemoOptions.from(cl).open(settings)) {
             long nextStart = clock.millis();
             for (int i = 0; i < count; i++) {
                 if (i > 0) {
@@ -136,11 +158,22 @@ public final class CliApp {
                 try {
                     snapshot = source.refresh();
                     last = snapshot;
+                    history.record(snapshot, settings.thresholds(), source.description(), source.isDemo());
+                    if (failing) history.record(new ConnectionEvent(clock.instant(), "recovered", null));
+                    failing = false;
                 } catch (SourceException e) {
                     if (!watch) throw e;
                     snapshot = failedRefresh(last, e.problem());
+                    if (!failing) history.record(new ConnectionEvent(clock.instant(), "failed", e.problem().oneLine()));
+                    failing = true;
                 }
-                format.print(SnapshotView.of(snapshot, source.description(), source.isDemo(), settings.thresholds()), out, i == 0);
+                SnapshotView view = SnapshotView.of(snapshot, source.description(), source.isDemo(),
+                        replay != null ? replay.levels() : settings.thresholds());
+                if (replay != null) {
+                    view = view.replaying(new SnapshotView.ReplayView(replay.day().toString(), 
+                            replay.replayTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")), speedNumber(replay.speed())));
+                }
+                format.print(view, out, i == 0);
                 // a closed pipe (--watch | head) sets the error flag; polling on for nobody would never end
                 if (out.checkError()) return ExitCode.OUTPUT_CLOSED.code;
                 Set<List<Object>> problems = new HashSet<>();
@@ -153,6 +186,7 @@ public final class CliApp {
                     if (!shownProblems.contains(key)) err.println("queue-wallboard: " + p.oneLine());
                 }
                 shownProblems = problems;
+                if (replay != null && replay.finished()) break;   // the recording's end: nothing more to show
             }
         }
         return worst.code;
@@ -164,6 +198,35 @@ public final class CliApp {
         Set<String> all = new java.util.HashSet<>();
         last.queues().forEach(q -> all.add(q.queueId()));
         return new BoardSnapshot(last.asOf(), last.todayAsOf(), last.queues(), List.of(problem), all);
+    }
+
+    private Path settingsFolder() {
+        return store.settingsFile().toAbsolutePath().getParent();
+    }
+
+    private ReplaySource openReplay(CommandLine cl, Settings settings) throws ConfigException {
+        LocalDate day = HistoryFlags.date(cl.value(Option.REPLAY), Option.REPLAY, settings.timeZone(), clock);
+        try {
+            return ReplaySource.open(HistoryFlags.file(cl, settingsFolder()), day, HistoryFlags.from(cl), settings.timeZone(),
+                    HistoryFlags.replaySpeed(cl), settings.refreshInterval());
+        } catch (HistoryUnavailable e) {
+            throw new ConfigException("--replay: " + e.reason() + ".");
+        }
+    }
+
+    /** 10 rather than 10.0 in the JSON. */
+    private static Number speedNumber(double speed) {
+        return speed == Math.rint(speed) ? (Number) (long) speed : (Number) speed;
+    }
+
+    /** The report's day is cut in the board's time zone; a settings problem must not stop a report. */
+    private ZoneId reportZone(CommandLine cl) throws ConfigException {
+        if (cl.value(Option.TIME_ZONE) != null) return Option.zone(cl.value(Option.TIME_ZONE), Option.TIME_ZONE.flag());
+        try {
+            return SettingsLoader.load(cl, env, workDir, store, false).settings().timeZone();
+        } catch (ConfigException e) {
+            return ZoneId.systemDefault();
+        }
     }
 
     private Settings load(CommandLine cl) throws ConfigException {

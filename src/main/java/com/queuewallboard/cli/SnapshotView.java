@@ -1,5 +1,6 @@
 package com.queuewallboard.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.queuewallboard.board.Assessment;
 import com.queuewallboard.board.BoardSnapshot;
@@ -15,9 +16,25 @@ import java.util.List;
  * The CLI's JSON schema (stable; documented in the README): camelCase names as supervisors say
  * them. Kept apart from the domain records so renaming a field in code cannot break scripts.
  */
-@JsonPropertyOrder({"asOf", "todayAsOf", "source", "demo", "simulatedTime", "queues", "errors"})
+@JsonPropertyOrder({"asOf", "todayAsOf", "source", "demo", "simulatedTime", "replay", "queues", "errors"})
 record SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
-                    List<ErrorView> errors, String simulatedTime) {
+                    List<ErrorView> errors, String simulatedTime,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) ReplayView replay) {
+
+    SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
+                 List<ErrorView> errors, String simulatedTime) {
+        this(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, null);
+    }
+
+    /** A snapshot played back from history: the replay clock ("10:42:10") and the speed. Absent for live data. */
+    @JsonPropertyOrder({"date", "at", "speed"})
+    record ReplayView(String date, String at, Number speed) {
+    }
+
+    /** The same view marked as a replay. */
+    SnapshotView replaying(ReplayView r) {
+        return new SnapshotView(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, r);
+    }
 
     /** @param simulatedTime the demo's shifted time of day, "10:14:03"; null for real data */
     SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,

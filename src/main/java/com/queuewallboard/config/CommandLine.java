@@ -15,7 +15,7 @@ import java.util.Map;
 public final class CommandLine {
 
     /** What the program was asked to do. */
-    public enum Mode { GUI, ONCE, WATCH, LIST_QUEUES, SIMULATE, HELP, VERSION }
+    public enum Mode { GUI, ONCE, WATCH, LIST_QUEUES, SIMULATE, REPORT, HELP, VERSION }
 
     private final Mode mode;
     /** Option -> its text as given ("" for a switch). */
@@ -31,6 +31,8 @@ public final class CommandLine {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("-h") || arg.equals("-?") || arg.equals("/?")) arg = "--help";
+            // `queue-wallboard report --date ...` reads as a command; it is the --report mode
+            if (i == 0 && arg.equals("report")) arg = "--report";
             if (!arg.startsWith("--")) {
                 // jpackage on macOS may add -psn_… when started from Finder; ignore it
                 if (arg.startsWith("-psn_")) continue;

@@ -19,6 +19,8 @@ public enum Option {
     WATCH(Section.MODE, "watch", "print a snapshot every interval until Ctrl+C (or until the reader of the output goes)"),
     LIST_QUEUES(Section.MODE, "list-queues", "print the id and name of every queue"),
     SIMULATE(Section.MODE, "simulate", "run only the demo Genesys simulator for other clients"),
+    REPORT(Section.MODE, "report", "write the end-of-day report of a recorded day (also as the word `report`): "
+            + "--date, --format html|csv|json, --out"),
     HELP(Section.MODE, "help", "this text (also -h)"),
     VERSION(Section.MODE, "version", "the version of this build"),
 
@@ -49,17 +51,29 @@ public enum Option {
             "longest wait in seconds that turns a queue red. A warning level may not be above its alert level; "
                     + "a queue is always red while calls waiting exceed agents available"),
 
-    FORMAT(Section.TERMINAL, "format", Type.TEXT, "F", "table", "table, json or csv. JSON fields: see the README"),
+    FORMAT(Section.TERMINAL, "format", Type.TEXT, "F", "table",
+            "table, json or csv. JSON fields: see the README. For report: html (default), csv or json"),
     COUNT(Section.TERMINAL, "count", "N", 1, Integer.MAX_VALUE, null,
             "with --watch: stop after N snapshots. --watch keeps going through outages (a failed refresh prints "
                     + "the last figures as stale) and exits with the most serious problem seen during the run"),
+
+    HISTORY(Section.HISTORY, "history", Type.TEXT, "FILE", "history.db in the settings folder",
+            "the history database (SQLite). Every refresh is recorded in the window, the hub and --watch; never in --once"),
+    NO_HISTORY(Section.HISTORY, "no-history", "record nothing"),
+    HISTORY_DAYS(Section.HISTORY, "history-days", "N", 1, 3650, 90, "keep N days of history; older rows are pruned daily"),
+    REPLAY(Section.HISTORY, "replay", Type.TEXT, "DATE", null,
+            "play back a recorded day (YYYY-MM-DD, or `today`) in the window, or with --watch; --speed 1..3600 sets its pace"),
+    FROM(Section.HISTORY, "from", Type.TEXT, "HH:MM", null, "with --replay: start at this time of the day"),
+    DATE(Section.HISTORY, "date", Type.TEXT, "DATE", "today", "with report: the day (YYYY-MM-DD, or `today`)"),
+    OUT(Section.HISTORY, "out", Type.TEXT, "FILE", null, "with report: write to FILE instead of the terminal"),
 
     FULLSCREEN(Section.WINDOW, "fullscreen", "start full screen (for a wall TV)"),
     MONITOR(Section.WINDOW, "monitor", "N", 1, 16, 1, "which monitor, 1 = primary"),
 
     PORT(Section.SIMULATOR, "port", "N", 0, 65535, null, "port for --simulate; leave it out for any free port"),
     SEED(Section.SIMULATOR, "seed", "N", 0, Integer.MAX_VALUE, 42, "model seed"),
-    SPEED(Section.SIMULATOR, "speed", Type.DECIMAL, "X", 0.1, 3600, 1.0, "model seconds per real second"),
+    SPEED(Section.SIMULATOR, "speed", Type.DECIMAL, "X", 0.1, 3600, 1.0,
+            "model seconds per real second; with --replay, recorded seconds per real second (1 to 3600)"),
     SIM_TIME(Section.SIMULATOR, "sim-time", Type.TEXT, "VALUE", null,
             "demo only: start the simulated day at HH:MM, `auto` (default in demo: a busy hour when the centre "
                     + "would be closed) or `real`"),
@@ -74,6 +88,7 @@ public enum Option {
         CONNECTION("Connection"),
         SHOW("What to show"),
         TERMINAL("Terminal output"),
+        HISTORY("History (recording, replay, report)"),
         WINDOW("Wallboard window"),
         SIMULATOR("Simulator (--simulate, and demo mode)");
 
@@ -134,9 +149,9 @@ public enum Option {
         return type != Type.SWITCH;
     }
 
-    /** One of --once, --watch, --list-queues, --simulate. */
+    /** One of --once, --watch, --list-queues, --simulate, report. */
     public boolean isCliMode() {
-        return this == ONCE || this == WATCH || this == LIST_QUEUES || this == SIMULATE;
+        return this == ONCE || this == WATCH || this == LIST_QUEUES || this == SIMULATE || this == REPORT;
     }
 
     public static Optional<Option> byName(String name) {
