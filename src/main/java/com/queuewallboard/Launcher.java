@@ -9,7 +9,8 @@ import com.queuewallboard.config.Settings;
 import com.queuewallboard.config.SettingsLoader;
 import com.queuewallboard.config.SettingsStore;
 import com.queuewallboard.connect.DemoOptions;
-import com.queuewallboard.ui.WallboardApp;
+import com.queuewallboard.ui.window.GuiJvm;
+import com.queuewallboard.ui.window.WallboardApp;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Entry point. Not a JavaFX Application, so a plain {@code java -jar} and the jpackage launcher
@@ -44,6 +46,8 @@ public final class Launcher {
             System.exit(code);
             return;
         }
+        OptionalInt relaunched = GuiJvm.relaunchIfNeeded(Launcher.class.getName(), args);   // heap cap etc. for java -jar
+        if (relaunched.isPresent()) System.exit(relaunched.getAsInt());
         startWallboard(cl, workDir, store);
     }
 

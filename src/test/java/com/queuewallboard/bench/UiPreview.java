@@ -1,14 +1,15 @@
 package com.queuewallboard.bench;
 
+import com.queuewallboard.ui.board.BoardActions;
+import com.queuewallboard.ui.board.BoardView;
+import com.queuewallboard.ui.board.BoardViewModel;
+
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.Problem;
 import com.queuewallboard.board.ProblemKind;
 import com.queuewallboard.board.QueueFigures;
 import com.queuewallboard.board.TodayTotals;
 import com.queuewallboard.config.Settings;
-import com.queuewallboard.ui.BoardActions;
-import com.queuewallboard.ui.BoardView;
-import com.queuewallboard.ui.BoardViewModel;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
