@@ -34,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  * {@code mvn -B -Pbench test-compile exec:exec -Dbench.main=com.queuewallboard.bench.UiApplyBenchmark}
  *
  * <p>Each refresh is timed twice: the apply alone (view model writes, bound labels update), and
- * apply plus the CSS and layout pass the next pulse would do for it.
+ * apply plus the CSS and layout pass the next pulse would do for it; the latter is set against
+ * one 60 Hz frame (16.7 ms), the target for its p95.
  */
 public final class UiApplyBenchmark {
     private static final int QUEUES = 500;
@@ -59,7 +60,7 @@ public final class UiApplyBenchmark {
         onFx(() -> {
             view[0] = new BoardView(model, BoardActions.NONE);
             Scene scene = new Scene(view[0], 1920, 1080);
-            scene.getStylesheets().add(BoardView.class.getResource("wallboard.css").toExternalForm());
+            scene.getStylesheets().add(com.queuewallboard.ui.common.Stylesheets.DARK);
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();
@@ -109,7 +110,11 @@ public final class UiApplyBenchmark {
                 percentile(pulseMs, 50), percentile(pulseMs, 95), percentile(pulseMs, 100));
         System.out.printf(Locale.ROOT, "nodes in scene + tile cache: %d before, %d after; created after the first apply: %d%n",
                 baseline.size(), after.size(), created);
-        System.out.println(percentile(applyMs, 50) < 4 && created == 0 ? "RESULT: within target (median < 4 ms, 0 nodes)"
+        double frame = 1000.0 / 60;
+        System.out.printf(Locale.ROOT, "frame budget (one 60 Hz frame = %.1f ms): apply + CSS + layout p50 = %.2f frames, p95 = %.2f frames%n",
+                frame, percentile(pulseMs, 50) / frame, percentile(pulseMs, 95) / frame);
+        boolean ok = percentile(applyMs, 50) < 4 && percentile(pulseMs, 95) < frame && created == 0;
+        System.out.println(ok ? "RESULT: within target (apply median < 4 ms, apply + CSS + layout p95 < 16.7 ms, 0 nodes)"
                 : "RESULT: OUTSIDE target");
         Platform.exit();
         System.exit(0);

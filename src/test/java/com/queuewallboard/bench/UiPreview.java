@@ -53,8 +53,8 @@ public final class UiPreview {
             }, Runnable::run, Clock.systemUTC());
             BoardView view = new BoardView(model, BoardActions.NONE);
             Scene scene = new Scene(view, width, height);
-            scene.getStylesheets().add(BoardView.class.getResource("wallboard.css").toExternalForm());
-            if (light) scene.getStylesheets().add(BoardView.class.getResource("light.css").toExternalForm());
+            scene.getStylesheets().add(com.queuewallboard.ui.common.Stylesheets.DARK);
+            if (light) scene.getStylesheets().add(com.queuewallboard.ui.common.Stylesheets.LIGHT);
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();

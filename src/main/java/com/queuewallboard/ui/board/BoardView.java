@@ -27,11 +27,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The whole board: header (title, DEMO, PAUSED, page, clock, menu), notice banner, summary strip,
@@ -49,7 +46,8 @@ public final class BoardView extends BorderPane {
 
     private final BoardViewModel model;
     private final Pager pager = new Pager();
-    private final Map<TileViewModel, TileView> tileViews = new IdentityHashMap<>();
+    /** One tile node per slot of the shown page, rebound as pages turn (never one per queue). */
+    private final List<TileView> tileViews = new ArrayList<>();
     private final TileGrid grid;
     private final StackPane center;
     private final Label clock = new Label();
@@ -100,7 +98,7 @@ public final class BoardView extends BorderPane {
 
     /** Every tile node made so far, shown or not (for the benchmark's node count). */
     public List<Node> tileNodes() {
-        return Collections.unmodifiableList(new ArrayList<>(tileViews.values()));
+        return List.copyOf(tileViews);
     }
 
     private void tick() {
@@ -118,19 +116,20 @@ public final class BoardView extends BorderPane {
     }
 
     private void tilesChanged() {
-        List<TileViewModel> tiles = model.tiles();
-        java.util.Set<TileViewModel> current = Collections.newSetFromMap(new IdentityHashMap<>());
-        current.addAll(tiles);
-        tileViews.keySet().retainAll(current);
-        for (TileViewModel tile : tiles) tileViews.computeIfAbsent(tile, TileView::new);
-        pager.setItemCount(tiles.size());
+        pager.setItemCount(model.tiles().size());
         showPage();
     }
 
     private void showPage() {
         List<TileViewModel> tiles = model.tiles();
-        List<Node> page = new ArrayList<>(pager.to() - pager.from());
-        for (int i = pager.from(); i < pager.to(); i++) page.add(tileViews.get(tiles.get(i)));
+        int count = pager.to() - pager.from();
+        List<Node> page = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            TileViewModel tile = tiles.get(pager.from() + i);
+            if (i < tileViews.size()) tileViews.get(i).show(tile);
+            else tileViews.add(new TileView(tile));
+            page.add(tileViews.get(i));
+        }
         grid.setSlots(pager.pageCountProperty().get() > 1 ? pager.capacity() : 0);
         if (!page.equals(grid.getChildren())) grid.getChildren().setAll(page);
         secondsOnPage = 0;

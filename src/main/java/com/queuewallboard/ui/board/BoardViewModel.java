@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public final class BoardViewModel {
     /** Failed refreshes in a row after which the status says "failing" rather than "retrying". */
     public static final int FAILING_AFTER = 3;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     private final SourceOpener opener;
     private final Executor executor;
@@ -122,7 +124,7 @@ public final class BoardViewModel {
                     : problems.size() + " parts of the data are missing: " + first);
             problemDetails.set(String.join("\n", problems.stream().map(Problem::oneLine).toList()));
         }
-        showSourceFromSession();
+        showSourceFromSession(snapshot.simulatedTime());
         if (paused.get()) connection.set(ConnectionState.PAUSED);
         tick(clock.instant());
     }
@@ -347,10 +349,11 @@ public final class BoardViewModel {
         else sourceText.set(settings.region() == null ? "Region not set" : "Region " + settings.region());
     }
 
-    private void showSourceFromSession() {
+    /** @param simulatedTime the demo simulator's shifted clock, null for real data */
+    private void showSourceFromSession(LocalTime simulatedTime) {
         String description = session.description();
         demo.set(session.isDemo());
-        if (session.isDemo()) sourceText.set("DEMO");
+        if (session.isDemo()) sourceText.set(simulatedTime == null ? "DEMO" : "DEMO \u00b7 simulated time " + HOURS_MINUTES.format(simulatedTime));
         else if (description != null && !description.isBlank()) sourceText.set(description);
     }
 

@@ -3,9 +3,9 @@ package com.queuewallboard.ui.board;
 import com.queuewallboard.board.AlertLevel;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
@@ -22,8 +22,10 @@ import javafx.util.Duration;
 import java.util.Locale;
 
 /**
- * One queue's tile. Built once per queue and bound to its {@link TileViewModel}; refreshes only
- * change bound texts and pseudo-classes. Colours live in wallboard.css.
+ * A tile on screen. The board keeps one per slot of the shown page, not one per queue: turning a
+ * page or changing the queue list rebinds the same nodes to other {@link TileViewModel}s, so
+ * 500 queues cost the nodes of one page and a refresh only touches the tiles on screen.
+ * Colours live in wallboard.css.
  */
 final class TileView extends StackPane {
     static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
@@ -31,34 +33,47 @@ final class TileView extends StackPane {
     static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
     static final PseudoClass NO_DATA = PseudoClass.getPseudoClass("no-data");
     static final PseudoClass FLASH = PseudoClass.getPseudoClass("flash");
+    private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
     /** The size a tile is designed for, in its own em; the grid scales the font to fill a cell. */
     static final double DESIGN_WIDTH_EM = 20;
     static final double DESIGN_HEIGHT_EM = 10.5;
 
-    private final TileViewModel model;
+    private final Label name = label("tile-name");
+    private final Label badge = label("tile-badge");
+    private final Label waiting = label("tile-waiting-value");
+    private final Label available = statValue("stat-available");
+    private final Label inProgress = statValue("stat-in-progress");
+    private final Label longestWait = statValue("stat-longest-wait");
+    private final Label abandoned = statValue("stat-abandoned");
+    private final Label serviceLevel = new Label();
+    private final Label reasons = label("tile-reasons");
+    private final Tooltip why = new Tooltip();
+    private final Tooltip tip = new Tooltip();
+
+    private final ChangeListener<AlertLevel> onLevel = (obs, old, level) -> showLevel(level);
+    private final ChangeListener<Boolean> onStale = (obs, old, stale) -> pseudoClassStateChanged(STALE, stale);
+    private final ChangeListener<Boolean> onNoData = (obs, old, noData) -> pseudoClassStateChanged(NO_DATA, noData);
+    private final ChangeListener<Number> onCrossing = (obs, old, count) -> flash();
+    private final ChangeListener<Number> onAvailable = (obs, old, n) -> available.pseudoClassStateChanged(NONE, n.intValue() == 0);
+
+    private TileViewModel model;
     private double fontSize = -1;
     private Timeline flash;
 
     TileView(TileViewModel model) {
-        this.model = model;
         getStyleClass().add("tile");
-        setId("tile-" + model.queueId());
 
-        Label name = label("tile-name", model.nameProperty());
         name.setTextOverrun(OverrunStyle.ELLIPSIS);
         name.setMinWidth(0);
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
-        Label badge = label("tile-badge", model.badgeProperty());
         badge.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(name, badge);
         header.getStyleClass().add("tile-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
-        Label waiting = label("tile-waiting-value", model.waitingTextProperty());
         waiting.setMinWidth(Region.USE_PREF_SIZE);
-        Label waitingCaption = caption("WAITING");
-        VBox waitingBox = new VBox(waiting, waitingCaption);
+        VBox waitingBox = new VBox(waiting, caption("WAITING"));
         waitingBox.getStyleClass().add("tile-waiting");
         waitingBox.setAlignment(Pos.CENTER);
 
@@ -69,15 +84,10 @@ final class TileView extends StackPane {
         ColumnConstraints right = new ColumnConstraints();
         right.setHgrow(Priority.ALWAYS);
         stats.getColumnConstraints().addAll(left, right);
-        stats.add(stat("stat-available", model.availableTextProperty(), "AVAILABLE"), 0, 0);
-        stats.add(stat("stat-in-progress", model.inProgressTextProperty(), "IN PROGRESS"), 1, 0);
-        stats.add(stat("stat-longest-wait", model.longestWaitTextProperty(), "LONGEST WAIT"), 0, 1);
-        stats.add(stat("stat-abandoned", model.abandonedTextProperty(), "ABANDONED"), 1, 1);
-        Node available = stats.getChildren().get(0);
-        Node availableValue = ((VBox) available).getChildren().get(0);
-        PseudoClass none = PseudoClass.getPseudoClass("none");
-        model.availableProperty().addListener((obs, old, n) -> availableValue.pseudoClassStateChanged(none, n.intValue() == 0));
-        availableValue.pseudoClassStateChanged(none, model.availableProperty().get() == 0);
+        stats.add(stat(available, "AVAILABLE"), 0, 0);
+        stats.add(stat(inProgress, "IN PROGRESS"), 1, 0);
+        stats.add(stat(longestWait, "LONGEST WAIT"), 0, 1);
+        stats.add(stat(abandoned, "ABANDONED"), 1, 1);
         HBox.setHgrow(stats, Priority.ALWAYS);
         stats.setMaxWidth(Double.MAX_VALUE);
 
@@ -86,16 +96,9 @@ final class TileView extends StackPane {
         main.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(main, Priority.ALWAYS);
 
-        Label serviceLevel = new Label();
         serviceLevel.getStyleClass().add("tile-service-level");
-        serviceLevel.textProperty().bind(model.serviceLevelTextProperty().map(t -> t.isEmpty() ? "" : "SERVICE LEVEL " + t));
-        serviceLevel.visibleProperty().bind(model.serviceLevelKnownProperty());
-        serviceLevel.managedProperty().bind(model.serviceLevelKnownProperty());
         serviceLevel.setMinWidth(Region.USE_PREF_SIZE);
         // the first reason is the one that matters on the wall; all of them in the tooltip
-        Label reasons = label("tile-reasons", model.reasonsProperty().map(r -> r.contains(", ") ? r.substring(0, r.indexOf(", ")) : r));
-        Tooltip why = new Tooltip();
-        why.textProperty().bind(model.reasonsProperty());
         Tooltip.install(reasons, why);
         reasons.setTextOverrun(OverrunStyle.ELLIPSIS);
         reasons.setMinWidth(0);
@@ -109,20 +112,53 @@ final class TileView extends StackPane {
         VBox body = new VBox(header, main, footer);
         body.getStyleClass().add("tile-body");
         getChildren().add(body);
-
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(model.nameProperty().concat("\n").concat(model.reasonsProperty()));
         Tooltip.install(this, tip);
-
-        model.levelProperty().addListener((obs, old, level) -> showLevel(level));
-        model.staleProperty().addListener((obs, old, stale) -> pseudoClassStateChanged(STALE, stale));
-        model.noDataProperty().addListener((obs, old, noData) -> pseudoClassStateChanged(NO_DATA, noData));
-        model.crossingsProperty().addListener((obs, old, count) -> flash());
-        showLevel(model.getLevel());
-        pseudoClassStateChanged(STALE, model.isStale());
-        pseudoClassStateChanged(NO_DATA, model.isNoData());
+        show(model);
     }
 
+    /** The queue this tile shows now. */
+    TileViewModel model() {
+        return model;
+    }
+
+    /** Shows another queue in these nodes: unbinds from the previous one, binds to {@code next}. */
+    void show(TileViewModel next) {
+        if (next == model) return;
+        if (model != null) {
+            model.levelProperty().removeListener(onLevel);
+            model.staleProperty().removeListener(onStale);
+            model.noDataProperty().removeListener(onNoData);
+            model.crossingsProperty().removeListener(onCrossing);
+            model.availableProperty().removeListener(onAvailable);
+            if (flash != null) flash.stop();
+            pseudoClassStateChanged(FLASH, false);
+        }
+        model = next;
+        setId("tile-" + next.queueId());
+        name.textProperty().bind(next.nameProperty());
+        badge.textProperty().bind(next.badgeProperty());
+        waiting.textProperty().bind(next.waitingTextProperty());
+        available.textProperty().bind(next.availableTextProperty());
+        inProgress.textProperty().bind(next.inProgressTextProperty());
+        longestWait.textProperty().bind(next.longestWaitTextProperty());
+        abandoned.textProperty().bind(next.abandonedTextProperty());
+        serviceLevel.textProperty().bind(next.serviceLevelTextProperty().map(t -> t.isEmpty() ? "" : "SERVICE LEVEL " + t));
+        serviceLevel.visibleProperty().bind(next.serviceLevelKnownProperty());
+        serviceLevel.managedProperty().bind(next.serviceLevelKnownProperty());
+        reasons.textProperty().bind(next.reasonsProperty().map(r -> r.contains(", ") ? r.substring(0, r.indexOf(", ")) : r));
+        why.textProperty().bind(next.reasonsProperty());
+        tip.textProperty().bind(next.nameProperty().concat("\n").concat(next.reasonsProperty()));
+
+        next.levelProperty().addListener(onLevel);
+        next.staleProperty().addListener(onStale);
+        next.noDataProperty().addListener(onNoData);
+        next.crossingsProperty().addListener(onCrossing);
+        next.availableProperty().addListener(onAvailable);
+        showLevel(next.getLevel());
+        pseudoClassStateChanged(STALE, next.isStale());
+        pseudoClassStateChanged(NO_DATA, next.isNoData());
+        available.pseudoClassStateChanged(NONE, next.availableProperty().get() == 0);
+    }
     /** Sets the tile's own font size so that everything in it (sized in em) scales with its cell. */
     void setFontSize(double px) {
         if (Math.abs(px - fontSize) < 0.25) return;
@@ -148,11 +184,16 @@ final class TileView extends StackPane {
         flash.playFromStart();
     }
 
-    private static Label label(String styleClass, javafx.beans.value.ObservableValue<String> text) {
+    private static Label label(String styleClass) {
         Label label = new Label();
         label.getStyleClass().add(styleClass);
-        label.textProperty().bind(text);
         return label;
+    }
+
+    private static Label statValue(String id) {
+        Label number = label("tile-stat-value");
+        number.getStyleClass().add(id);
+        return number;
     }
 
     private static Label caption(String text) {
@@ -162,9 +203,7 @@ final class TileView extends StackPane {
         return label;
     }
 
-    private static VBox stat(String id, javafx.beans.value.ObservableValue<String> value, String captionText) {
-        Label number = label("tile-stat-value", value);
-        number.getStyleClass().add(id);
+    private static VBox stat(Label number, String captionText) {
         VBox box = new VBox(number, caption(captionText));
         box.getStyleClass().add("tile-stat");
         box.setAlignment(Pos.CENTER_LEFT);

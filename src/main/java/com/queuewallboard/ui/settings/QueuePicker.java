@@ -3,8 +3,10 @@ package com.queuewallboard.ui.settings;
 import com.queuewallboard.board.QueueInfo;
 import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.config.QueueSelection;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -14,9 +16,11 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,7 +38,9 @@ public final class QueuePicker {
 
     private final ObservableList<QueueInfo> queues = FXCollections.observableArrayList();
     private final FilteredList<QueueInfo> shownQueues = new FilteredList<>(queues, q -> true);
+    /** The one truth for what is ticked; the list's check boxes are views of it ({@link #tickProperty}). */
     private final ObservableList<String> chosen = FXCollections.observableArrayList();
+    private final Map<QueueInfo, BooleanProperty> ticks = new HashMap<>();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ReadOnlyStringWrapper queuesError = new ReadOnlyStringWrapper(this, "queuesError", "");
     private final ReadOnlyStringWrapper queuesNote = new ReadOnlyStringWrapper(this, "queuesNote", "");
@@ -53,7 +59,10 @@ public final class QueuePicker {
             shownQueues.setPredicate(q -> needle.isEmpty() || q.name().toLowerCase(Locale.ROOT).contains(needle)
                     || q.id().toLowerCase(Locale.ROOT).contains(needle));
         });
-        chosen.addListener((ListChangeListener<String>) change -> queuesError.set(checkQueues()));
+        chosen.addListener((ListChangeListener<String>) change -> {
+            queuesError.set(checkQueues());
+            ticks.forEach((q, tick) -> tick.set(isChosen(q)));   // setting an equal value writes nothing back
+        });
         demo.addListener((obs, was, now) -> updateNote());
         queuesError.set(checkQueues());
         updateNote();
@@ -85,6 +94,19 @@ public final class QueuePicker {
         if (!on) chosen.removeAll(q.id(), q.name());
     }
 
+    /**
+     * The check box state of one listed queue: reads {@link #chosen()} and writes to it, so the
+     * list and the chosen entries cannot disagree.
+     */
+    public BooleanProperty tickProperty(QueueInfo q) {
+        return ticks.computeIfAbsent(q, key -> new SimpleBooleanProperty(this, "tick", isChosen(key)) {
+            @Override
+            protected void invalidated() {
+                setChosen(key, get());
+            }
+        });
+    }
+
     /** Replaces the list with the org's queues; entries typed earlier that match none stay listed. */
     public void setAvailableQueues(List<QueueInfo> listed) {
         setAvailableQueues(listed, false);
@@ -99,6 +121,7 @@ public final class QueuePicker {
             boolean known = listed.stream().anyMatch(q -> q.id().equalsIgnoreCase(entry) || q.name().equals(entry));
             if (!known) all.add(new QueueInfo(entry, entry));
         }
+        ticks.keySet().retainAll(all);
         queues.setAll(all);
         updateNote();
     }

@@ -3,7 +3,6 @@ package com.queuewallboard.ui.settings;
 import com.queuewallboard.board.QueueInfo;
 import com.queuewallboard.config.Regions;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,7 +24,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.CheckListView;
 
 import java.util.List;
 
@@ -42,7 +40,6 @@ final class SettingsPane extends BorderPane {
     private final SettingsViewModel model;
     private final Label saveError = new Label();
     private final ComboBox<String> region = new ComboBox<>();
-    private boolean syncingChecks;
 
     SettingsPane(SettingsViewModel model, Runnable onSave, Runnable onCancel) {
         this.model = model;
@@ -155,7 +152,7 @@ final class SettingsPane extends BorderPane {
         search.setPromptText("Search queues");
         search.textProperty().bindBidirectional(picker.searchProperty());
 
-        CheckListView<QueueInfo> list = new CheckListView<>(picker.shownQueues());
+        ListView<QueueInfo> list = new ListView<>(picker.shownQueues());
         list.setId("queue-list");
         list.setPrefHeight(180);
         Label empty = hint("No queues listed yet: press Test connection to load your org's queues.");
@@ -171,33 +168,8 @@ final class SettingsPane extends BorderPane {
                 return null;
             }
         };
-        list.setCellFactory(lv -> new CheckBoxListCell<>(list::getItemBooleanProperty, names));
-        // The check model follows the (filtered) items; the chosen list in the model is the truth.
-        Runnable applyChecks = () -> {
-            syncingChecks = true;
-            try {
-                for (QueueInfo q : list.getItems()) {
-                    boolean on = picker.isChosen(q);
-                    if (on != list.getCheckModel().isChecked(q)) {
-                        if (on) list.getCheckModel().check(q);
-                        else list.getCheckModel().clearCheck(q);
-                    }
-                }
-            } finally {
-                syncingChecks = false;
-            }
-        };
-        list.getCheckModel().getCheckedItems().addListener((ListChangeListener<QueueInfo>) change -> {
-            if (syncingChecks) return;
-            while (change.next()) {
-                for (QueueInfo q : change.getAddedSubList()) picker.setChosen(q, true);
-                for (QueueInfo q : change.getRemoved()) {
-                    if (list.getItems().contains(q)) picker.setChosen(q, false);
-                }
-            }
-        });
-        picker.shownQueues().addListener((ListChangeListener<QueueInfo>) change -> applyChecks.run());
-        applyChecks.run();
+        // each check box is a view of the picker's chosen entries: one truth, nothing to keep in sync
+        list.setCellFactory(lv -> new CheckBoxListCell<>(picker::tickProperty, names));
 
         Label hint = hint("Tick the queues for this board; they appear in the order ticked. "
                 + "None ticked: all queues are shown.");

@@ -134,6 +134,34 @@ class BoardViewModelTest {
         assertTrue(BoardViewModel.needsNewSource(s, s.withQueues(List.of("other"))));
     }
 
+    /** Every field but the live-applied ones (thresholds, refresh period) reconnects. */
+    @Test
+    void everyConnectionOrQueryFieldNeedsANewSource() {
+        Settings s = Fixtures.live();
+        assertFalse(BoardViewModel.needsNewSource(s, s.withRefreshInterval(java.time.Duration.ofSeconds(30))
+                .withThresholds(new ThresholdSettings(new Thresholds(1, 2, null, null), Map.of()))));
+        List<Settings> changed = List.of(
+                s.withConnection("us_east_1", s.clientId(), s.clientSecret()),
+                s.withConnection(s.region(), "client-2", s.clientSecret()),
+                s.withConnection(s.region(), s.clientId(), com.queuewallboard.config.Secret.of("other")),
+                s.withUrls("https://api.example.test", "https://login.example.test"),
+                s.withQueues(List.of("Sales")),
+                s.withMediaTypes(List.of("chat")),
+                s.withToday(s.todayInterval().plusMinutes(5), s.timeZone()),
+                s.withToday(s.todayInterval(), java.time.ZoneId.of("Asia/Tokyo")),
+                s.withDemo(!s.demo()));
+        for (Settings next : changed) assertTrue(BoardViewModel.needsNewSource(s, next), next.toString());
+    }
+
+    @Test
+    void demoStatusShowsTheSimulatedTime() {
+        BoardViewModel model = model(Fixtures.noThresholds().withDemo(true));
+        model.apply(snapshot(T0, queue("a", 1, 2)).withSimulatedTime(java.time.LocalTime.of(10, 14, 33)));
+        assertEquals("DEMO \u00b7 simulated time 10:14", model.sourceTextProperty().get());
+        model.apply(snapshot(T0, queue("a", 1, 2)));
+        assertEquals("DEMO", model.sourceTextProperty().get(), "no simulated clock: plain DEMO");
+    }
+
     @Test
     void demoIsShownFromTheStart() {
         BoardViewModel model = model(Settings.defaults());

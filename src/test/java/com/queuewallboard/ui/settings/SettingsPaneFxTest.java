@@ -17,7 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.controlsfx.control.CheckListView;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -107,22 +108,25 @@ class SettingsPaneFxTest {
         robot.interact(() -> model.picker().setAvailableQueues(List.of(
                 new QueueInfo("11111111-2222-4333-8444-555555555555", "Sales"),
                 new QueueInfo("22222222-2222-4333-8444-555555555555", "Support"))));
-        CheckListView<QueueInfo> list = robot.lookup("#queue-list").queryAs(CheckListView.class);
-        assertEquals(1, list.getCheckModel().getCheckedItems().size(), "the configured queue is ticked");
-        robot.interact(() -> list.getCheckModel().clearChecks());
+        ListView<QueueInfo> list = robot.lookup("#queue-list").queryAs(ListView.class);
+        assertEquals(List.of(true, false), ticks(robot), "the configured queue is ticked");
+        robot.clickOn(checkBox(robot, 0));
+        assertEquals(List.of(false, false), ticks(robot));
         assertFalse(robot.lookup("#queues-error").queryAs(Label.class).isVisible());
         assertTrue(text(robot, "#queues-hint").contains("None ticked: all queues are shown."));
         assertFalse(robot.lookup("#save").queryAs(Button.class).isDisabled(), "an empty selection can be saved");
         assertEquals(List.of(), model.toSettings().queues());
 
-        robot.interact(() -> list.getCheckModel().check(list.getItems().get(1)));
+        robot.clickOn(checkBox(robot, 1));
         assertEquals(List.of("22222222-2222-4333-8444-555555555555"), model.picker().chosen());
         TextField search = robot.lookup("#queue-search").queryAs(TextField.class);
         robot.interact(() -> search.setText("sal"));
         assertEquals(1, list.getItems().size());
         robot.interact(() -> search.setText(""));
         assertEquals(List.of("22222222-2222-4333-8444-555555555555"), model.picker().chosen(), "filtering unticks nothing");
-        assertTrue(list.getCheckModel().isChecked(list.getItems().get(1)));
+        assertEquals(List.of(false, true), ticks(robot), "the box shows the chosen entry after the search");
+        robot.interact(() -> model.picker().chosen().setAll("11111111-2222-4333-8444-555555555555"));
+        assertEquals(List.of(true, false), ticks(robot), "the boxes follow the chosen entries");
         assertFalse(robot.lookup("#save").queryAs(Button.class).isDisabled());
     }
 
@@ -155,7 +159,7 @@ class SettingsPaneFxTest {
         assertTrue(model.testOkProperty().get());
         assertFalse(result.contains("right-secret"), "never the secret");
 
-        CheckListView<QueueInfo> list = robot.lookup("#queue-list").queryAs(CheckListView.class);
+        ListView<QueueInfo> list = robot.lookup("#queue-list").queryAs(ListView.class);
         assertEquals(ORG, List.copyOf(list.getItems()), "the org's queues replace the demo queues");
         assertEquals(List.of(), model.picker().chosen(), "the demo id is dropped");
         assertFalse(robot.lookup("#queues-note").queryAs(Label.class).isVisible());
@@ -208,5 +212,19 @@ class SettingsPaneFxTest {
         assertEquals("1:00", longest.getPromptText(), "the board-wide level shows as the placeholder");
         Button add = robot.lookup("#override-set").queryAs(Button.class);
         assertTrue(add.getWidth() >= add.prefWidth(-1) - 0.5, "the Add button is not cut: " + add.getWidth());
+    }
+
+    /** The check box in the n-th row of the queue list, to click as a person would. */
+    private static CheckBox checkBox(FxRobot robot, int row) {
+        return robot.lookup("#queue-list .list-cell").queryAll().stream()
+                .map(c -> (javafx.scene.control.ListCell<?>) c).filter(c -> c.getIndex() == row && !c.isEmpty())
+                .map(c -> (CheckBox) c.getGraphic()).findFirst().orElseThrow();
+    }
+
+    private static List<Boolean> ticks(FxRobot robot) {
+        return robot.lookup("#queue-list .list-cell").queryAll().stream()
+                .map(c -> (javafx.scene.control.ListCell<?>) c).filter(c -> !c.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(javafx.scene.control.ListCell::getIndex))
+                .map(c -> ((CheckBox) c.getGraphic()).isSelected()).toList();
     }
 }
