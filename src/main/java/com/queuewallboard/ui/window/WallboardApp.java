@@ -73,6 +73,11 @@ public final class WallboardApp extends Application {
         Application.launch(WallboardApp.class);
     }
 
+    /** What the next {@link #start} shows, for a test that starts the application itself (no Application.launch). */
+    static void prepare(Settings settings, SourceOpener opener) {
+        request = new LaunchRequest(settings, false, null, null, opener);
+    }
+
     /** Where the board gets its data: Genesys Cloud, or the embedded simulator without credentials. */
     static SourceOpener defaultOpener() {
         return SourceFactory::open;
