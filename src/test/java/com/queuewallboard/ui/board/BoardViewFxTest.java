@@ -168,6 +168,20 @@ class BoardViewFxTest {
         assertTrue(after.stream().allMatch(n -> before.stream().anyMatch(b -> b == n)));
     }
 
+    /** 500 queues cost one page of tile nodes; turning the page shows other queues in the same nodes. */
+    @Test
+    void aPageTurnRebindsTheSameTileNodes(FxRobot robot) {
+        robot.interact(() -> model.apply(Fixtures.many(500, Instant.now())));
+        List<Node> before = view.tileNodes();
+        assertTrue(before.size() <= view.pager().capacity(), before.size() + " nodes for a page of " + view.pager().capacity());
+        String firstId = before.get(0).getId();
+        robot.interact(view.pager()::next);
+        List<Node> after = view.tileNodes();
+        assertEquals(before, after, "the same nodes");
+        assertNotEquals(firstId, after.get(0).getId(), "now showing the next page's queue");
+        assertEquals("tile-" + model.tiles().get(view.pager().from()).queueId(), after.get(0).getId());
+    }
+
     @Test
     void noticeBannerShowsAStartupWarning(FxRobot robot) {
         assertFalse(robot.lookup("#notice").query().isVisible());

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,6 +66,28 @@ class SmallPartsTest {
         assertEquals(state, store.load());
         Files.writeString(store.file(), "{ not json");
         assertEquals(UiState.DEFAULT, store.load());
+    }
+
+    /** ui's rooms point one way: board and settings know only common; window joins them. */
+    @Test
+    void boardAndSettingsDoNotReachIntoEachOtherOrTheWindow() throws Exception {
+        Path ui = Path.of("src/main/java/com/queuewallboard/ui");
+        java.util.Map<String, List<String>> forbidden = java.util.Map.of(
+                "board", List.of("ui.settings.", "ui.window."),
+                "settings", List.of("ui.board.", "ui.window."),
+                "common", List.of("ui.board.", "ui.settings.", "ui.window."));
+        List<String> offenders = new java.util.ArrayList<>();
+        for (var room : forbidden.entrySet()) {
+            try (var files = Files.list(ui.resolve(room.getKey()))) {
+                for (Path f : files.toList()) {
+                    String text = Files.readString(f);
+                    for (String bad : room.getValue()) {
+                        if (text.contains("import com.queuewallboard." + bad)) offenders.add(f.getFileName() + " -> " + bad);
+                    }
+                }
+            }
+        }
+        assertTrue(offenders.isEmpty(), offenders.toString());
     }
 
     /** The pipeline points one way: nothing outside ui knows JavaFX. */

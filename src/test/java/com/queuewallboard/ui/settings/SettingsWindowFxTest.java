@@ -135,8 +135,8 @@ class SettingsWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, layers.getChildren().size(), "the form lies over the board, in the same window");
         assertFalse(robot.lookup("#settings-overlay .check-box").queryAs(CheckBox.class).isSelected(), "demo is off for credentials");
-        robot.interact(() -> layers.getChildren().get(1).fireEvent(new javafx.scene.input.KeyEvent(
-                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ESCAPE, false, false, false, false)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();   // the form takes the focus
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, layers.getChildren().size(), "Esc closes the form");
         assertTrue(closed[0], "and tells the board to take its keys back");
