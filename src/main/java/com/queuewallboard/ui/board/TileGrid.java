@@ -31,7 +31,8 @@ final class TileGrid extends Pane {
 
     @Override
     protected void layoutChildren() {
-        List<Node> tiles = getManagedChildren();
+        // tiles are unmanaged layout roots (see TileView): placed here, laid out on their own
+        List<Node> tiles = getChildren();
         int n = tiles.size();
         if (n == 0) return;
         double x0 = snappedLeftInset();

@@ -62,6 +62,9 @@ final class TileView extends StackPane {
 
     TileView(TileViewModel model) {
         getStyleClass().add("tile");
+        // A layout root: a changed figure lays out this tile alone, not the grid and the board
+        // (the grid places unmanaged tiles itself); that keeps a 500-queue refresh inside one frame.
+        setManaged(false);
 
         name.setTextOverrun(OverrunStyle.ELLIPSIS);
         name.setMinWidth(0);

@@ -22,13 +22,15 @@ public final class GuiJvm {
     /**
      * Measured with 200 demo queues, full screen 1920x1080 under Xvfb (packaging/linux/soak.sh):
      * the live heap stays near 40 MB (15 MB of it the software renderer's frame), so 96 MB leaves
-     * room for a 500-queue board; SerialGC with tight free ratios gives memory back and has no
+     * room for a 500-queue board (tiles are pooled per page); a 10 MB young generation and tight
+     * free ratios keep the committed heap near the live one; SerialGC has no
      * per-core GC threads; C1 only (TieredStopAtLevel=1) keeps the code cache and compiler
      * threads small, and the board spends well under 1% of a core once started.
      */
     public static final List<String> OPTIONS = List.of(
             "-Xms24m",
             "-Xmx96m",
+            "-Xmn10m",
             "-XX:+UseSerialGC",
             "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=20",
