@@ -11,7 +11,8 @@ import com.queuewallboard.config.SettingsLoader;
 import com.queuewallboard.config.SettingsStore;
 import com.queuewallboard.connect.DemoOptions;
 import com.queuewallboard.insight.StaffingCommand;
-import com.queuewallboard.ui.WallboardApp;
+import com.queuewallboard.ui.window.GuiJvm;
+import com.queuewallboard.ui.window.WallboardApp;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -70,6 +72,8 @@ public final class Launcher {
             System.exit(code);
             return;
         }
+        OptionalInt relaunched = GuiJvm.relaunchIfNeeded(Launcher.class.getName(), args);   // heap cap etc. for java -jar
+        if (relaunched.isPresent()) System.exit(relaunched.getAsInt());
         startWallboard(cl, workDir, store);
     }
 

@@ -1,12 +1,13 @@
 package com.queuewallboard.bench;
 
+import com.queuewallboard.ui.board.BoardActions;
+import com.queuewallboard.ui.board.BoardView;
+import com.queuewallboard.ui.board.BoardViewModel;
+
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.QueueFigures;
 import com.queuewallboard.board.TodayTotals;
 import com.queuewallboard.config.Settings;
-import com.queuewallboard.ui.BoardActions;
-import com.queuewallboard.ui.BoardView;
-import com.queuewallboard.ui.BoardViewModel;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -33,13 +34,16 @@ import java.util.concurrent.TimeUnit;
  * {@code mvn -B -Pbench test-compile exec:exec -Dbench.main=com.queuewallboard.bench.UiApplyBenchmark}
  *
  * <p>Each refresh is timed twice: the apply alone (view model writes, bound labels update), and
- * apply plus the CSS and layout pass the next pulse would do for it.
+ * apply plus the CSS and layout pass the next pulse would do for it; the latter is set against
+ * one 60 Hz frame (16.7 ms), the target for its p95.
  */
 public final class UiApplyBenchmark {
     private static final int QUEUES = 500;
     private static final int WARMUP = 400;
     private static final int RUNS = 5;
     private static final int REFRESHES_PER_RUN = 60;
+
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private UiApplyBenchmark() {
     }
@@ -58,7 +62,7 @@ public final class UiApplyBenchmark {
         onFx(() -> {
             view[0] = new BoardView(model, BoardActions.NONE);
             Scene scene = new Scene(view[0], 1920, 1080);
-            scene.getStylesheets().add(BoardView.class.getResource("wallboard.css").toExternalForm());
+            scene.getStylesheets().add(com.queuewallboard.ui.common.Stylesheets.DARK);
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();
@@ -82,12 +86,14 @@ public final class UiApplyBenchmark {
 
         double[] applyMs = new double[RUNS * REFRESHES_PER_RUN];
         double[] pulseMs = new double[RUNS * REFRESHES_PER_RUN];
+        double[] pulseCpuMs = new double[RUNS * REFRESHES_PER_RUN];
         int k = 0;
         for (int run = 0; run < RUNS; run++) {
             for (int i = 0; i < REFRESHES_PER_RUN; i++) {
                 double[] t = timeOne(model, root, snapshots.get(next++));
                 applyMs[k] = t[0];
                 pulseMs[k] = t[1];
+                pulseCpuMs[k] = t[2];
                 k++;
                 Thread.sleep(5);   // real pulses render in between, as they would between refreshes
             }
@@ -108,7 +114,17 @@ public final class UiApplyBenchmark {
                 percentile(pulseMs, 50), percentile(pulseMs, 95), percentile(pulseMs, 100));
         System.out.printf(Locale.ROOT, "nodes in scene + tile cache: %d before, %d after; created after the first apply: %d%n",
                 baseline.size(), after.size(), created);
-        System.out.println(percentile(applyMs, 50) < 4 && created == 0 ? "RESULT: within target (median < 4 ms, 0 nodes)"
+        // on a shared machine the wall clock includes time the FX thread waited for a core;
+        // its own CPU time is what the refresh costs
+        System.out.printf(Locale.ROOT, "FX-thread CPU time, apply + CSS + layout: median %.3f ms, p95 %.3f ms, max %.3f ms%n",
+                percentile(pulseCpuMs, 50), percentile(pulseCpuMs, 95), percentile(pulseCpuMs, 100));
+        double frame = 1000.0 / 60;
+        System.out.printf(Locale.ROOT, "frame budget (one 60 Hz frame = %.1f ms): apply + CSS + layout p50 = %.2f frames, p95 = %.2f frames%n",
+                frame, percentile(pulseMs, 50) / frame, percentile(pulseMs, 95) / frame);
+        System.out.printf(Locale.ROOT, "frame budget by FX-thread CPU time: p50 = %.2f frames, p95 = %.2f frames%n",
+                percentile(pulseCpuMs, 50) / frame, percentile(pulseCpuMs, 95) / frame);
+        boolean ok = percentile(applyMs, 50) < 4 && percentile(pulseCpuMs, 95) < frame && created == 0;
+        System.out.println(ok ? "RESULT: within target (apply median < 4 ms, apply + CSS + layout p95 < 16.7 ms of FX-thread CPU, 0 nodes)"
                 : "RESULT: OUTSIDE target");
         Platform.exit();
         System.exit(0);
@@ -117,12 +133,14 @@ public final class UiApplyBenchmark {
     private static double[] timeOne(BoardViewModel model, Parent root, BoardSnapshot snapshot) throws Exception {
         return onFx(() -> {
             long t0 = System.nanoTime();
+            long c0 = CPU.getCurrentThreadCpuTime();
             model.apply(snapshot);
             long t1 = System.nanoTime();
             root.applyCss();
             root.layout();
             long t2 = System.nanoTime();
-            return new double[] {(t1 - t0) / 1e6, (t2 - t0) / 1e6};
+            long c2 = CPU.getCurrentThreadCpuTime();
+            return new double[] {(t1 - t0) / 1e6, (t2 - t0) / 1e6, (c2 - c0) / 1e6};
         });
     }
 

@@ -1,14 +1,15 @@
 package com.queuewallboard.bench;
 
+import com.queuewallboard.ui.board.BoardActions;
+import com.queuewallboard.ui.board.BoardView;
+import com.queuewallboard.ui.board.BoardViewModel;
+
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.Problem;
 import com.queuewallboard.board.ProblemKind;
 import com.queuewallboard.board.QueueFigures;
 import com.queuewallboard.board.TodayTotals;
 import com.queuewallboard.config.Settings;
-import com.queuewallboard.ui.BoardActions;
-import com.queuewallboard.ui.BoardView;
-import com.queuewallboard.ui.BoardViewModel;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
@@ -52,8 +53,8 @@ public final class UiPreview {
             }, Runnable::run, Clock.systemUTC());
             BoardView view = new BoardView(model, BoardActions.NONE);
             Scene scene = new Scene(view, width, height);
-            scene.getStylesheets().add(BoardView.class.getResource("wallboard.css").toExternalForm());
-            if (light) scene.getStylesheets().add(BoardView.class.getResource("light.css").toExternalForm());
+            scene.getStylesheets().add(com.queuewallboard.ui.common.Stylesheets.DARK);
+            if (light) scene.getStylesheets().add(com.queuewallboard.ui.common.Stylesheets.LIGHT);
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();

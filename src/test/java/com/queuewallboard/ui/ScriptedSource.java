@@ -15,40 +15,40 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A board source for tests: each refresh takes the next scripted snapshot or failure; when the
  * script runs out it repeats the last step, like a steady real source.
  */
-final class ScriptedSource implements BoardSource {
+public final class ScriptedSource implements BoardSource {
     private final BlockingDeque<Object> script = new LinkedBlockingDeque<>();
     private volatile Object last;
     private volatile List<QueueInfo> queues = List.of();
     private final boolean demo;
-    final AtomicInteger refreshes = new AtomicInteger();
-    volatile boolean closed;
+    public final AtomicInteger refreshes = new AtomicInteger();
+    public volatile boolean closed;
 
-    ScriptedSource(boolean demo) {
+    public ScriptedSource(boolean demo) {
         this.demo = demo;
     }
 
-    ScriptedSource then(BoardSnapshot snapshot) {
+    public ScriptedSource then(BoardSnapshot snapshot) {
         script.add(snapshot);
         return this;
     }
 
-    ScriptedSource thenFail(Problem problem) {
+    public ScriptedSource thenFail(Problem problem) {
         script.add(new SourceException(problem));
         return this;
     }
 
     /** Replaces what is still scripted: from now on every refresh gives this. */
-    void always(BoardSnapshot snapshot) {
+    public void always(BoardSnapshot snapshot) {
         script.clear();
         last = snapshot;
     }
 
-    void alwaysFail(Problem problem) {
+    public void alwaysFail(Problem problem) {
         script.clear();
         last = new SourceException(problem);
     }
 
-    ScriptedSource withQueues(List<QueueInfo> list) {
+    public ScriptedSource withQueues(List<QueueInfo> list) {
         queues = List.copyOf(list);
         return this;
     }

@@ -1,0 +1,379 @@
+package com.queuewallboard.ui.board;
+
+import com.queuewallboard.ui.common.BackgroundTasks;
+import com.queuewallboard.ui.common.Formats;
+import com.queuewallboard.ui.common.SourceOpener;
+
+import com.queuewallboard.board.BoardSnapshot;
+import com.queuewallboard.board.Problem;
+import com.queuewallboard.board.ProblemKind;
+import com.queuewallboard.board.QueueFigures;
+import com.queuewallboard.board.QueueInfo;
+import com.queuewallboard.board.SourceException;
+import com.queuewallboard.board.ThresholdSettings;
+import com.queuewallboard.config.Settings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The board's state: one long-lived {@link TileViewModel} per queue, the summary totals and the
+ * connection status. A {@link RefreshService} polls the source on the owned executor; results are
+ * applied here on the FX thread, in place.
+ *
+ * <p>{@link #apply}, {@link #refreshFailed} and {@link #tick} are plain methods, so tests drive
+ * the model without a stage; the service methods ({@link #start()}, {@link #refreshNow()}, ...)
+ * must be called on the FX thread.
+ */
+public final class BoardViewModel {
+    private static final Logger LOG = Logger.getLogger(BoardViewModel.class.getName());
+    /** Failed refreshes in a row after which the status says "failing" rather than "retrying". */
+    public static final int FAILING_AFTER = 3;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final SourceOpener opener;
+    private final Executor executor;
+    private final BackgroundTasks background;
+    private final Clock clock;
+    private Settings settings;
+    private SourceSession session;
+    private RefreshService service;
+
+    private final ObservableList<TileViewModel> tiles = FXCollections.observableArrayList();
+    private final ObservableList<TileViewModel> tilesView = FXCollections.unmodifiableObservableList(tiles);
+    private final Map<String, TileViewModel> tilesById = new HashMap<>();
+    private final SummaryViewModel summary = new SummaryViewModel();
+
+    private final ReadOnlyObjectWrapper<ConnectionState> connection = new ReadOnlyObjectWrapper<>(this, "connection", ConnectionState.CONNECTING);
+    private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper(this, "connectionText", "Connecting\u2026");
+    private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
+    private final ReadOnlyStringWrapper problemDetails = new ReadOnlyStringWrapper(this, "problemDetails", "");
+    private final ReadOnlyStringWrapper lastUpdateText = new ReadOnlyStringWrapper(this, "lastUpdateText", "No data yet");
+    private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
+    private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(this, "demo");
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
+    private final ReadOnlyBooleanWrapper hasData = new ReadOnlyBooleanWrapper(this, "hasData");
+    private final ReadOnlyStringWrapper loadingText = new ReadOnlyStringWrapper(this, "loadingText", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+
+    private Instant lastSuccessAt;
+    private boolean lastFailed;
+    private Instant nextTryAt;
+    private int failuresInARow;
+
+    public BoardViewModel(Settings settings, SourceOpener opener, Executor executor, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.opener = Objects.requireNonNull(opener, "opener");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.background = new BackgroundTasks(executor);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.session = new SourceSession(settings, opener);
+        showSourceFromSettings();
+        loadingText.set(connectingText());
+    }
+
+    // ---------------------------------------------------------------- applying results
+
+    /** Writes a snapshot into the tiles, in place; makes or drops tiles only when the queue list changed. */
+    public void apply(BoardSnapshot snapshot) {
+        List<QueueFigures> queues = snapshot.queues();
+        if (!sameQueues(queues)) rebuildTiles(queues);
+        ThresholdSettings thresholds = settings.thresholds();
+        for (int i = 0; i < queues.size(); i++) {
+            QueueFigures q = queues.get(i);
+            tiles.get(i).apply(q, thresholds.forQueue(q.queueId()), snapshot.asOf(), snapshot.isStale(q.queueId()));
+        }
+        summary.apply(queues, tiles);
+        lastSuccessAt = snapshot.asOf() != null ? snapshot.asOf() : clock.instant();
+        lastFailed = false;
+        failuresInARow = 0;
+        nextTryAt = null;
+        hasData.set(true);
+        loadingText.set("");
+        List<Problem> problems = snapshot.problems();
+        if (problems.isEmpty()) {
+            connection.set(ConnectionState.CONNECTED);
+            statusMessage.set(queues.isEmpty() ? "No queues chosen: open Settings to pick the queues to show." : "");
+            problemDetails.set("");
+        } else {
+            connection.set(ConnectionState.PARTIAL);
+            String first = problems.get(0).oneLine();
+            statusMessage.set(problems.size() == 1 ? "Part of the data is missing: " + first
+                    : problems.size() + " parts of the data are missing: " + first);
+            problemDetails.set(String.join("\n", problems.stream().map(Problem::oneLine).toList()));
+        }
+        showSourceFromSession(snapshot.simulatedTime());
+        if (paused.get()) connection.set(ConnectionState.PAUSED);
+        tick(clock.instant());
+    }
+
+    /** A whole refresh failed: keep the figures, mark them stale, say why and when the next try is. */
+    public void refreshFailed(Problem problem, int inARow, Duration nextTryIn) {
+        lastFailed = true;
+        failuresInARow = inARow;
+        nextTryAt = nextTryIn == null ? null : clock.instant().plus(nextTryIn);
+        // a refused secret, a missing permission or bad settings will not fix themselves by retrying
+        boolean hopeless = problem.kind() == ProblemKind.AUTHENTICATION || problem.kind() == ProblemKind.PERMISSION
+                || problem.kind() == ProblemKind.CONFIG;
+        connection.set(hopeless || inARow >= FAILING_AFTER ? ConnectionState.FAILING : ConnectionState.RETRYING);
+        statusMessage.set(problem.oneLine());
+        problemDetails.set(problem.oneLine());
+        if (!hasData.get()) loadingText.set(headline(problem));
+        tick(clock.instant());
+    }
+
+    /** Once a second: ages, staleness, retry countdown. */
+    public void tick(Instant now) {
+        Duration staleAfter = settings.refreshInterval().multipliedBy(2);
+        for (TileViewModel tile : tiles) tile.updateFreshness(now, staleAfter, lastFailed);
+        summary.updateFreshness(tiles);
+        if (lastSuccessAt != null) {
+            String at = CLOCK.format(ZonedDateTime.ofInstant(lastSuccessAt, settings.timeZone()));
+            lastUpdateText.set("Updated " + at + " \u00b7 " + Formats.age(Duration.between(lastSuccessAt, now)) + " ago");
+        }
+        ConnectionState state = connection.get();
+        String text = state.label();
+        if ((state == ConnectionState.RETRYING || state == ConnectionState.FAILING) && nextTryAt != null) {
+            Duration left = Duration.between(now, nextTryAt);
+            text = state.label() + (left.isNegative() || left.isZero() ? " now" : " \u00b7 next try in " + Formats.age(left))
+                    + " (" + failuresInARow + (failuresInARow == 1 ? " failure)" : " failures in a row)");
+        } else if (state == ConnectionState.CONNECTING) {
+            text = "Connecting\u2026";
+        }
+        connectionText.set(text);
+    }
+
+    private boolean sameQueues(List<QueueFigures> queues) {
+        if (queues.size() != tiles.size()) return false;
+        for (int i = 0; i < queues.size(); i++) {
+            if (!queues.get(i).queueId().equals(tiles.get(i).queueId())) return false;
+        }
+        return true;
+    }
+
+    private void rebuildTiles(List<QueueFigures> queues) {
+        List<TileViewModel> next = new ArrayList<>(queues.size());
+        Map<String, TileViewModel> nextById = new HashMap<>();
+        for (QueueFigures q : queues) {
+            TileViewModel tile = nextById.containsKey(q.queueId()) ? null : tilesById.get(q.queueId());
+            if (tile == null) tile = new TileViewModel(q.queueId());
+            nextById.putIfAbsent(q.queueId(), tile);
+            next.add(tile);
+        }
+        tilesById.clear();
+        tilesById.putAll(nextById);
+        tiles.setAll(next);
+    }
+
+    // ---------------------------------------------------------------- service control (FX thread)
+
+    /** Starts polling. */
+    public void start() {
+        if (service == null) {
+            service = new RefreshService(session, executor, this::apply, this::onServiceFailure);
+        }
+        service.setPeriod(javafx.util.Duration.millis(settings.refreshInterval().toMillis()));
+        service.setMaximumCumulativePeriod(maxBackoff());
+        paused.set(false);
+        service.runNow();
+    }
+
+    /** F5: refresh now (also ends a pause). */
+    public void refreshNow() {
+        if (service == null) return;
+        paused.set(false);
+        if (connection.get() == ConnectionState.PAUSED) connection.set(lastFailed ? ConnectionState.RETRYING : ConnectionState.CONNECTED);
+        service.runNow();
+    }
+
+    /** P: stop or resume polling; figures stay on screen and age. */
+    public void togglePause() {
+        if (paused.get()) {
+            refreshNow();
+        } else {
+            paused.set(true);
+            if (service != null) service.cancel();
+            connection.set(ConnectionState.PAUSED);
+            tick(clock.instant());
+        }
+    }
+
+    /**
+     * New settings take effect now: thresholds and the period at once; a changed connection or
+     * queue list gets a new source (the old one is closed in the background). Tiles are only
+     * rebuilt when the next snapshot's queue list differs.
+     */
+    public void applySettings(Settings next) {
+        Settings previous = settings;
+        settings = next;
+        ThresholdSettings thresholds = next.thresholds();
+        for (TileViewModel tile : tiles) tile.reassess(thresholds.forQueue(tile.queueId()));
+        summary.updateQueueCount(tiles);
+        if (needsNewSource(previous, next)) {
+            if (connectionChanged(previous, next)) clearBoard();
+            SourceSession old = session;
+            session = new SourceSession(next, opener);
+            executor.execute(old::close);
+            showSourceFromSettings();
+            if (!hasData.get()) loadingText.set(connectingText());
+            if (service != null) {
+                service.setSession(session);
+                connection.set(ConnectionState.CONNECTING);
+            }
+        }
+        if (service != null) {
+            service.setPeriod(javafx.util.Duration.millis(next.refreshInterval().toMillis()));
+            service.setMaximumCumulativePeriod(maxBackoff());
+            if (!paused.get()) service.runNow();
+        }
+        tick(clock.instant());
+    }
+
+    /** Another org or the demo: figures on screen say nothing about the new connection. */
+    static boolean connectionChanged(Settings a, Settings b) {
+        return a.runsDemo() != b.runsDemo() || !Objects.equals(a.region(), b.region())
+                || !Objects.equals(a.baseUrl(), b.baseUrl()) || !a.clientId().equals(b.clientId());
+    }
+
+    private void clearBoard() {
+        tiles.clear();
+        tilesById.clear();
+        summary.clear();
+        hasData.set(false);
+        lastSuccessAt = null;
+        lastFailed = false;
+        lastUpdateText.set("No data yet");
+        loadingText.set(connectingText());
+    }
+
+    /**
+     * Whether {@code b} needs a new source: true for any difference except the fields applied live
+     * (thresholds, refresh period). Derived from the whole record, so a field added to
+     * {@link Settings} reconnects by default instead of being silently ignored.
+     */
+    static boolean needsNewSource(Settings a, Settings b) {
+        return !appliedLive(b, a).equals(a);
+    }
+
+    /** {@code next} with {@code from}'s live-applied fields: what is left differs only where a reconnect is due. */
+    private static Settings appliedLive(Settings next, Settings from) {
+        return next.withThresholds(from.thresholds()).withRefreshInterval(from.refreshInterval());
+    }
+
+    /** Lists every queue of the current source off the FX thread (for the settings dialog). */
+    public void listQueues(Consumer<List<QueueInfo>> onDone, Consumer<Problem> onError) {
+        SourceSession current = session;
+        background.run(current::listQueues, onDone, onError);
+    }
+
+    /** Stops polling and closes the source (Application.stop). */
+    public void shutdown() {
+        if (service != null) service.cancel();
+        session.close();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public SourceOpener opener() {
+        return opener;
+    }
+
+    /** The owned background executor, for other blocking work of this board (the settings dialog's connection test). */
+    public BackgroundTasks background() {
+        return background;
+    }
+
+    /** A one-line message that must be seen (startup warning, unexpected error); empty hides it. */
+    public void showNotice(String text) {
+        notice.set(text == null ? "" : text);
+    }
+
+    private void onServiceFailure(RefreshService.Failure failure) {
+        Problem problem = BackgroundTasks.problemOf(failure.error());
+        if (problem.kind() == ProblemKind.SERVICE && !(failure.error() instanceof SourceException)) {
+            LOG.log(Level.WARNING, "Refresh failed unexpectedly", failure.error());
+        } else {
+            LOG.log(Level.INFO, "Refresh failed: {0}", problem.oneLine());
+        }
+        refreshFailed(problem, failure.failuresInARow(), Duration.ofMillis((long) failure.nextTryIn().toMillis()));
+    }
+
+    private javafx.util.Duration maxBackoff() {
+        long periodMs = settings.refreshInterval().toMillis();
+        return javafx.util.Duration.millis(Math.max(periodMs, RefreshService.MAX_BACKOFF.toMillis()));
+    }
+
+    private static String headline(Problem problem) {
+        return switch (problem.kind()) {
+            case AUTHENTICATION -> "Genesys Cloud refused the client id or secret.\n" + problem.oneLine();
+            case PERMISSION -> "The OAuth client lacks a permission.\n" + problem.oneLine();
+            case NETWORK -> "Cannot reach Genesys Cloud.\n" + problem.oneLine();
+            case CONFIG -> "The settings need attention.\n" + problem.oneLine();
+            default -> "Cannot load the board.\n" + problem.oneLine();
+        };
+    }
+
+    private String connectingText() {
+        return settings.runsDemo() ? "Starting the demo data\u2026"
+                : "Connecting to Genesys Cloud" + (settings.region() == null ? "" : " (" + settings.region() + ")") + "\u2026";
+    }
+
+    private void showSourceFromSettings() {
+        demo.set(settings.runsDemo());
+        if (settings.runsDemo()) sourceText.set("DEMO");
+        else if (settings.baseUrl() != null) sourceText.set(settings.baseUrl());
+        else sourceText.set(settings.region() == null ? "Region not set" : "Region " + settings.region());
+    }
+
+    /** @param simulatedTime the demo simulator's shifted clock, null for real data */
+    private void showSourceFromSession(LocalTime simulatedTime) {
+        String description = session.description();
+        demo.set(session.isDemo());
+        if (session.isDemo()) sourceText.set(simulatedTime == null ? "DEMO" : "DEMO \u00b7 simulated time " + HOURS_MINUTES.format(simulatedTime));
+        else if (description != null && !description.isBlank()) sourceText.set(description);
+    }
+
+    public ObservableList<TileViewModel> tiles() { return tilesView; }
+    public SummaryViewModel summary() { return summary; }
+    public ReadOnlyObjectProperty<ConnectionState> connectionProperty() { return connection.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty connectionTextProperty() { return connectionText.getReadOnlyProperty(); }
+    /** The last error or the snapshot's partial problems, in plain words with the correlation id. */
+    public ReadOnlyStringProperty statusMessageProperty() { return statusMessage.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty problemDetailsProperty() { return problemDetails.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty lastUpdateTextProperty() { return lastUpdateText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sourceTextProperty() { return sourceText.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty demoProperty() { return demo.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty pausedProperty() { return paused.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty hasDataProperty() { return hasData.getReadOnlyProperty(); }
+    /** Shown over the empty board until the first data arrives; empty when there is data. */
+    public ReadOnlyStringProperty loadingTextProperty() { return loadingText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
+
+    public TileViewModel tile(String queueId) { return tilesById.get(queueId); }
+    public ConnectionState getConnection() { return connection.get(); }
+    public boolean isPaused() { return paused.get(); }
+}

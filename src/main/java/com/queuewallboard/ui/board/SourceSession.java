@@ -1,0 +1,76 @@
+package com.queuewallboard.ui.board;
+
+import com.queuewallboard.ui.common.SourceOpener;
+
+import com.queuewallboard.board.BoardSnapshot;
+import com.queuewallboard.board.BoardSource;
+import com.queuewallboard.board.Problem;
+import com.queuewallboard.board.ProblemKind;
+import com.queuewallboard.board.QueueInfo;
+import com.queuewallboard.board.SourceException;
+import com.queuewallboard.config.Settings;
+
+import java.util.List;
+
+/**
+ * One set of settings and the source opened for them. The source is opened lazily by the first
+ * refresh on the background thread, so opening failures get the refresh service's retries too.
+ * Settings changes make a new session and close this one.
+ */
+final class SourceSession implements AutoCloseable {
+    private final Settings settings;
+    private final SourceOpener opener;
+    private final Object openLock = new Object();
+    private BoardSource source;
+    private volatile boolean closed;
+    private volatile String description;
+    private volatile boolean demo;
+
+    SourceSession(Settings settings, SourceOpener opener) {
+        this.settings = settings;
+        this.opener = opener;
+        this.demo = settings.runsDemo();
+    }
+
+    BoardSnapshot refresh() throws SourceException {
+        return source().refresh();
+    }
+
+    List<QueueInfo> listQueues() throws SourceException {
+        return source().listQueues();
+    }
+
+    /** The source's own description once opened, else null. */
+    String description() {
+        return description;
+    }
+
+    boolean isDemo() {
+        return demo;
+    }
+
+    private BoardSource source() throws SourceException {
+        synchronized (openLock) {
+            if (closed) throw new SourceException(Problem.of(ProblemKind.CONFIG, "The settings changed; reconnecting."));
+            if (source == null) {
+                BoardSource opened = opener.open(settings);
+                if (opened == null) throw new SourceException(Problem.of(ProblemKind.SERVICE, "No data source could be opened."));
+                description = opened.description();
+                demo = opened.isDemo();
+                source = opened;
+            }
+            return source;
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        BoardSource toClose;
+        synchronized (openLock) {
+            toClose = source;
+            source = null;
+        }
+        if (toClose != null) toClose.close();
+    }
+}

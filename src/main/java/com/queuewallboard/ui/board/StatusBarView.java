@@ -1,0 +1,50 @@
+package com.queuewallboard.ui.board;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import org.controlsfx.control.StatusBar;
+
+/** Connection state, last update and its age, region or DEMO, and the last problem in plain words. */
+final class StatusBarView {
+    private StatusBarView() {
+    }
+
+    static StatusBar create(BoardViewModel model) {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.getStyleClass().add("board-status");
+        bar.textProperty().bind(model.statusMessageProperty());
+        Tooltip details = new Tooltip();
+        details.textProperty().bind(model.problemDetailsProperty());
+        bar.setTooltip(details);
+
+        Label connection = new Label();
+        connection.setId("status-connection");
+        connection.getStyleClass().add("status-connection");
+        connection.textProperty().bind(model.connectionTextProperty());
+        model.connectionProperty().addListener((obs, old, state) -> showState(connection, old, state));
+        showState(connection, null, model.getConnection());
+
+        Label updated = new Label();
+        updated.setId("status-updated");
+        updated.textProperty().bind(model.lastUpdateTextProperty());
+        Label source = new Label();
+        source.setId("status-source");
+        source.getStyleClass().add("status-source");
+        source.textProperty().bind(model.sourceTextProperty());
+        source.pseudoClassStateChanged(PseudoClass.getPseudoClass("demo"), model.demoProperty().get());
+        model.demoProperty().addListener((obs, old, demo) -> source.pseudoClassStateChanged(PseudoClass.getPseudoClass("demo"), demo));
+
+        for (Label l : new Label[] {connection, updated, source}) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bar.getLeftItems().add(connection);
+        bar.getRightItems().addAll(updated, new Separator(javafx.geometry.Orientation.VERTICAL), source);
+        return bar;
+    }
+
+    private static void showState(Label label, ConnectionState old, ConnectionState state) {
+        if (old != null) label.pseudoClassStateChanged(PseudoClass.getPseudoClass(old.cssName()), false);
+        if (state != null) label.pseudoClassStateChanged(PseudoClass.getPseudoClass(state.cssName()), true);
+    }
+}

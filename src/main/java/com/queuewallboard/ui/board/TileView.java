@@ -1,0 +1,215 @@
+package com.queuewallboard.ui.board;
+
+import com.queuewallboard.board.AlertLevel;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.util.Locale;
+
+/**
+ * A tile on screen. The board keeps one per slot of the shown page, not one per queue: turning a
+ * page or changing the queue list rebinds the same nodes to other {@link TileViewModel}s, so
+ * 500 queues cost the nodes of one page and a refresh only touches the tiles on screen.
+ * Colours live in wallboard.css.
+ */
+final class TileView extends StackPane {
+    static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");
+    static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+    static final PseudoClass NO_DATA = PseudoClass.getPseudoClass("no-data");
+    static final PseudoClass FLASH = PseudoClass.getPseudoClass("flash");
+    private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
+    /** The size a tile is designed for, in its own em; the grid scales the font to fill a cell. */
+    static final double DESIGN_WIDTH_EM = 20;
+    static final double DESIGN_HEIGHT_EM = 10.5;
+
+    private final Label name = label("tile-name");
+    private final Label badge = label("tile-badge");
+    private final Label waiting = label("tile-waiting-value");
+    private final Label available = statValue("stat-available");
+    private final Label inProgress = statValue("stat-in-progress");
+    private final Label longestWait = statValue("stat-longest-wait");
+    private final Label abandoned = statValue("stat-abandoned");
+    private final Label serviceLevel = new Label();
+    private final Label reasons = label("tile-reasons");
+    private final Tooltip why = new Tooltip();
+    private final Tooltip tip = new Tooltip();
+
+    private final ChangeListener<AlertLevel> onLevel = (obs, old, level) -> showLevel(level);
+    private final ChangeListener<Boolean> onStale = (obs, old, stale) -> pseudoClassStateChanged(STALE, stale);
+    private final ChangeListener<Boolean> onNoData = (obs, old, noData) -> pseudoClassStateChanged(NO_DATA, noData);
+    private final ChangeListener<Number> onCrossing = (obs, old, count) -> flash();
+    private final ChangeListener<Number> onAvailable = (obs, old, n) -> available.pseudoClassStateChanged(NONE, n.intValue() == 0);
+
+    private TileViewModel model;
+    private double fontSize = -1;
+    private Timeline flash;
+
+    TileView(TileViewModel model) {
+        getStyleClass().add("tile");
+        // A layout root: a changed figure lays out this tile alone, not the grid and the board
+        // (the grid places unmanaged tiles itself); that keeps a 500-queue refresh inside one frame.
+        setManaged(false);
+
+        name.setTextOverrun(OverrunStyle.ELLIPSIS);
+        name.setMinWidth(0);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        name.setMaxWidth(Double.MAX_VALUE);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(name, badge);
+        header.getStyleClass().add("tile-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        waiting.setMinWidth(Region.USE_PREF_SIZE);
+        VBox waitingBox = new VBox(waiting, caption("WAITING"));
+        waitingBox.getStyleClass().add("tile-waiting");
+        waitingBox.setAlignment(Pos.CENTER);
+
+        GridPane stats = new GridPane();
+        stats.getStyleClass().add("tile-stats");
+        ColumnConstraints left = new ColumnConstraints();
+        left.setHgrow(Priority.ALWAYS);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setHgrow(Priority.ALWAYS);
+        stats.getColumnConstraints().addAll(left, right);
+        stats.add(stat(available, "AVAILABLE"), 0, 0);
+        stats.add(stat(inProgress, "IN PROGRESS"), 1, 0);
+        stats.add(stat(longestWait, "LONGEST WAIT"), 0, 1);
+        stats.add(stat(abandoned, "ABANDONED"), 1, 1);
+        HBox.setHgrow(stats, Priority.ALWAYS);
+        stats.setMaxWidth(Double.MAX_VALUE);
+
+        HBox main = new HBox(waitingBox, stats);
+        main.getStyleClass().add("tile-main");
+        main.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(main, Priority.ALWAYS);
+
+        serviceLevel.getStyleClass().add("tile-service-level");
+        serviceLevel.setMinWidth(Region.USE_PREF_SIZE);
+        // the first reason is the one that matters on the wall; all of them in the tooltip
+        Tooltip.install(reasons, why);
+        reasons.setTextOverrun(OverrunStyle.ELLIPSIS);
+        reasons.setMinWidth(0);
+        // The reason moves under the service level when a narrow tile has no room beside it
+        // (a wide, short tile keeps one line), so "waiting > available" is never cut short.
+        FlowPane footer = new FlowPane(serviceLevel, reasons);
+        footer.getStyleClass().add("tile-footer");
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.setMinHeight(Region.USE_PREF_SIZE);
+
+        VBox body = new VBox(header, main, footer);
+        body.getStyleClass().add("tile-body");
+        getChildren().add(body);
+        Tooltip.install(this, tip);
+        show(model);
+    }
+
+    /** The queue this tile shows now. */
+    TileViewModel model() {
+        return model;
+    }
+
+    /** Shows another queue in these nodes: unbinds from the previous one, binds to {@code next}. */
+    void show(TileViewModel next) {
+        if (next == model) return;
+        if (model != null) {
+            model.levelProperty().removeListener(onLevel);
+            model.staleProperty().removeListener(onStale);
+            model.noDataProperty().removeListener(onNoData);
+            model.crossingsProperty().removeListener(onCrossing);
+            model.availableProperty().removeListener(onAvailable);
+            if (flash != null) flash.stop();
+            pseudoClassStateChanged(FLASH, false);
+        }
+        model = next;
+        setId("tile-" + next.queueId());
+        name.textProperty().bind(next.nameProperty());
+        badge.textProperty().bind(next.badgeProperty());
+        waiting.textProperty().bind(next.waitingTextProperty());
+        available.textProperty().bind(next.availableTextProperty());
+        inProgress.textProperty().bind(next.inProgressTextProperty());
+        longestWait.textProperty().bind(next.longestWaitTextProperty());
+        abandoned.textProperty().bind(next.abandonedTextProperty());
+        serviceLevel.textProperty().bind(next.serviceLevelTextProperty().map(t -> t.isEmpty() ? "" : "SERVICE LEVEL " + t));
+        serviceLevel.visibleProperty().bind(next.serviceLevelKnownProperty());
+        serviceLevel.managedProperty().bind(next.serviceLevelKnownProperty());
+        reasons.textProperty().bind(next.reasonsProperty().map(r -> r.contains(", ") ? r.substring(0, r.indexOf(", ")) : r));
+        why.textProperty().bind(next.reasonsProperty());
+        tip.textProperty().bind(next.nameProperty().concat("\n").concat(next.reasonsProperty()));
+
+        next.levelProperty().addListener(onLevel);
+        next.staleProperty().addListener(onStale);
+        next.noDataProperty().addListener(onNoData);
+        next.crossingsProperty().addListener(onCrossing);
+        next.availableProperty().addListener(onAvailable);
+        showLevel(next.getLevel());
+        pseudoClassStateChanged(STALE, next.isStale());
+        pseudoClassStateChanged(NO_DATA, next.isNoData());
+        available.pseudoClassStateChanged(NONE, next.availableProperty().get() == 0);
+    }
+    /** Sets the tile's own font size so that everything in it (sized in em) scales with its cell. */
+    void setFontSize(double px) {
+        if (Math.abs(px - fontSize) < 0.25) return;
+        fontSize = px;
+        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+    }
+
+    private void showLevel(AlertLevel level) {
+        pseudoClassStateChanged(WARNING, level == AlertLevel.WARNING);
+        pseudoClassStateChanged(ALERT, level == AlertLevel.ALERT);
+    }
+
+    /** A few pulses of the flash pseudo-class when a level is crossed (colours in the stylesheet). */
+    private void flash() {
+        if (flash == null) {
+            flash = new Timeline();
+            for (int i = 0; i < 8; i++) {
+                boolean on = i % 2 == 0;
+                flash.getKeyFrames().add(new KeyFrame(Duration.millis(i * 350L), e -> pseudoClassStateChanged(FLASH, on)));
+            }
+            flash.getKeyFrames().add(new KeyFrame(Duration.millis(8 * 350L), e -> pseudoClassStateChanged(FLASH, false)));
+        }
+        flash.playFromStart();
+    }
+
+    private static Label label(String styleClass) {
+        Label label = new Label();
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    private static Label statValue(String id) {
+        Label number = label("tile-stat-value");
+        number.getStyleClass().add(id);
+        return number;
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("tile-caption");
+        label.setMinWidth(0);
+        return label;
+    }
+
+    private static VBox stat(Label number, String captionText) {
+        VBox box = new VBox(number, caption(captionText));
+        box.getStyleClass().add("tile-stat");
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+}

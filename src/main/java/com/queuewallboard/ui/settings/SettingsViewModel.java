@@ -1,0 +1,339 @@
+package com.queuewallboard.ui.settings;
+
+import com.queuewallboard.ui.common.BackgroundTasks;
+import com.queuewallboard.ui.common.Formats;
+import com.queuewallboard.ui.common.SourceOpener;
+
+import com.queuewallboard.board.ThresholdSettings;
+import com.queuewallboard.board.Thresholds;
+import com.queuewallboard.config.ConfigException;
+import com.queuewallboard.config.Regions;
+import com.queuewallboard.config.Secret;
+import com.queuewallboard.config.Settings;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+/**
+ * The settings dialog's state: one text property per field, an error text per field checked as the
+ * user types, and {@link #validProperty()} for the Save button. Builds the new {@link Settings};
+ * the existing secret is never put into a field, and an empty secret field keeps it.
+ * The queues to show are picked in its {@link #picker()}.
+ */
+public final class SettingsViewModel {
+    static final int MAX_REFRESH_SECONDS = 3600;
+
+    private final Settings base;
+    private final Secret savedSecret;
+    private final SourceOpener opener;
+    private final BackgroundTasks background;
+    private int testRun;
+    /** Set by Test connection: from then on the connection fields are required even if left empty. */
+    private boolean connectionAsked;
+
+    private final BooleanProperty demo = new SimpleBooleanProperty(this, "demo");
+    private final StringProperty region = new SimpleStringProperty(this, "region", "");
+    private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
+    private final StringProperty clientSecret = new SimpleStringProperty(this, "clientSecret", "");
+    private final StringProperty refreshSeconds = new SimpleStringProperty(this, "refreshSeconds", "");
+    private final StringProperty mediaTypes = new SimpleStringProperty(this, "mediaTypes", "");
+    private final StringProperty waitingWarning = new SimpleStringProperty(this, "waitingWarning", "");
+    private final StringProperty waitingAlert = new SimpleStringProperty(this, "waitingAlert", "");
+    private final StringProperty longestWarning = new SimpleStringProperty(this, "longestWarning", "");
+    private final StringProperty longestAlert = new SimpleStringProperty(this, "longestAlert", "");
+
+    private final ReadOnlyStringWrapper regionError = new ReadOnlyStringWrapper(this, "regionError", "");
+    private final ReadOnlyStringWrapper clientIdError = new ReadOnlyStringWrapper(this, "clientIdError", "");
+    private final ReadOnlyStringWrapper secretError = new ReadOnlyStringWrapper(this, "secretError", "");
+    private final ReadOnlyStringWrapper refreshError = new ReadOnlyStringWrapper(this, "refreshError", "");
+    private final ReadOnlyStringWrapper mediaTypesError = new ReadOnlyStringWrapper(this, "mediaTypesError", "");
+    private final ReadOnlyStringWrapper waitingError = new ReadOnlyStringWrapper(this, "waitingError", "");
+    private final ReadOnlyStringWrapper longestError = new ReadOnlyStringWrapper(this, "longestError", "");
+    private final ReadOnlyStringWrapper overrideError = new ReadOnlyStringWrapper(this, "overrideError", "");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+
+    private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
+    private final ReadOnlyBooleanWrapper testOk = new ReadOnlyBooleanWrapper(this, "testOk");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    private final QueuePicker picker;
+    private final ObservableMap<String, Thresholds> overrides = FXCollections.observableMap(new LinkedHashMap<>());
+
+    /** For settings whose secret, if any, is the saved one. */
+    public SettingsViewModel(Settings base, SourceOpener opener, Executor executor) {
+        this(base, base.clientSecret(), opener, new BackgroundTasks(executor));
+    }
+
+    /**
+     * @param savedSecret the secret in the settings store; when {@code base} carries another one it
+     *                    came from the environment, .env or a flag, and saving leaves it unwritten
+     */
+    public SettingsViewModel(Settings base, Secret savedSecret, SourceOpener opener, Executor executor) {
+        this(base, savedSecret, opener, new BackgroundTasks(executor));
+    }
+
+    /** @param background where the connection test runs */
+    public SettingsViewModel(Settings base, Secret savedSecret, SourceOpener opener, BackgroundTasks background) {
+        this.base = base;
+        this.savedSecret = savedSecret == null ? Secret.empty() : savedSecret;
+        this.opener = opener;
+        this.background = background;
+        demo.set(base.demo());
+        region.set(base.region() == null ? "" : base.region());
+        clientId.set(base.clientId());
+        refreshSeconds.set(Long.toString(base.refreshInterval().toSeconds()));
+        mediaTypes.set(String.join(", ", base.mediaTypes()));
+        Thresholds t = base.thresholds().defaults();
+        waitingWarning.set(LevelFields.text(t.waitingWarning()));
+        waitingAlert.set(LevelFields.text(t.waitingAlert()));
+        longestWarning.set(t.longestWaitWarningSeconds() == null ? "" : Formats.waitTime(t.longestWaitWarningSeconds()));
+        longestAlert.set(t.longestWaitAlertSeconds() == null ? "" : Formats.waitTime(t.longestWaitAlertSeconds()));
+        overrides.putAll(base.thresholds().perQueue());
+        picker = new QueuePicker(base.queues(), demo);
+
+        for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret, refreshSeconds, mediaTypes,
+                waitingWarning, waitingAlert, longestWarning, longestAlert)) {
+            o.addListener(x -> validate());
+        }
+        // The picker checks its own entries; Save must still wait for a typo there to be fixed.
+        picker.queuesErrorProperty().addListener((obs, old, now) -> validate());
+        // A result shown for other connection fields would mislead; a late one is ignored (testRun).
+        for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret)) {
+            o.addListener(x -> forgetTestResult());
+        }
+        validate();
+    }
+
+    private void forgetTestResult() {
+        if (busy.get()) {
+            testRun++;
+            busy.set(false);
+        }
+        testOk.set(false);
+        testResult.set("");
+    }
+
+    // ---------------------------------------------------------------- validation
+
+    private void validate() {
+        boolean hasSecret = !clientSecret.get().isEmpty() || secretSet();
+        boolean anyCredential = !clientId.get().isBlank() || !clientSecret.get().isEmpty();
+        boolean live = !demo.get() && (anyCredential || secretSet() || connectionAsked);
+
+        regionError.set(checkRegion(live));
+        clientIdError.set(live && clientId.get().isBlank() ? "Enter the OAuth client id (from Admin > OAuth)." : "");
+        secretError.set(live && !hasSecret ? "Enter the client secret." : "");
+        refreshError.set(checkRefresh());
+        mediaTypesError.set(MediaTypeField.check(mediaTypes.get()));
+        waitingError.set(LevelFields.checkPair(waitingWarning.get(), waitingAlert.get(), false, "waiting calls"));
+        longestError.set(LevelFields.checkPair(longestWarning.get(), longestAlert.get(), true, "longest wait"));
+        valid.set(regionError.get().isEmpty() && clientIdError.get().isEmpty() && secretError.get().isEmpty()
+                && refreshError.get().isEmpty() && mediaTypesError.get().isEmpty() && waitingError.get().isEmpty()
+                && longestError.get().isEmpty() && picker.queuesErrorProperty().get().isEmpty());
+    }
+
+    private String checkRegion(boolean live) {
+        String text = region.get().strip();
+        if (text.isEmpty()) {
+            return live && base.baseUrl() == null ? "Choose the region of your Genesys Cloud org, e.g. eu_west_1." : "";
+        }
+        try {
+            Regions.resolve(text);
+            return "";
+        } catch (ConfigException e) {
+            return "Unknown region '" + text + "'. Pick one from the list, or type a domain such as mypurecloud.ie.";
+        }
+    }
+
+    private String checkRefresh() {
+        String text = refreshSeconds.get().strip();
+        long min = Settings.MIN_REFRESH.toSeconds();
+        try {
+            long s = Long.parseLong(text);
+            if (s < min) return "Refresh at most every " + min + " seconds (Genesys rate limits).";
+            if (s > MAX_REFRESH_SECONDS) return "Refresh at least once an hour (" + MAX_REFRESH_SECONDS + " seconds).";
+            return "";
+        } catch (NumberFormatException e) {
+            return "Enter whole seconds between " + min + " and " + MAX_REFRESH_SECONDS + ".";
+        }
+    }
+
+    // ---------------------------------------------------------------- per-queue levels
+
+    /** Sets one queue's own levels (empty fields fall back to the board-wide ones). */
+    public boolean setOverride(String queueId, String waitWarn, String waitAlert, String longWarn, String longAlert) {
+        if (queueId == null || queueId.isBlank()) {
+            overrideError.set("Choose the queue first.");
+            return false;
+        }
+        String problem = LevelFields.checkPair(waitWarn, waitAlert, false, "waiting calls");
+        if (problem.isEmpty()) problem = LevelFields.checkPair(longWarn, longAlert, true, "longest wait");
+        if (problem.isEmpty() && List.of(waitWarn, waitAlert, longWarn, longAlert).stream().allMatch(s -> s == null || s.isBlank())) {
+            problem = "Enter at least one level for this queue.";
+        }
+        overrideError.set(problem);
+        if (!problem.isEmpty()) return false;
+        overrides.put(queueId, new Thresholds(LevelFields.parseLevel(waitWarn, false), LevelFields.parseLevel(waitAlert, false),
+                LevelFields.parseLevel(longWarn, true), LevelFields.parseLevel(longAlert, true)));
+        return true;
+    }
+
+    public void removeOverride(String queueId) {
+        overrides.remove(queueId);
+    }
+
+    /** "Sales: waiting 2 / 4, longest wait 0:30 / 1:30" for the overrides list. */
+    public String describeOverride(String queueId) {
+        Thresholds t = overrides.get(queueId);
+        if (t == null) return queueId;
+        return picker.nameOf(queueId) + ": waiting " + LevelFields.describe(t.waitingWarning(), false) + " / " + LevelFields.describe(t.waitingAlert(), false)
+                + ", longest wait " + LevelFields.describe(t.longestWaitWarningSeconds(), true) + " / " + LevelFields.describe(t.longestWaitAlertSeconds(), true);
+    }
+
+    // ---------------------------------------------------------------- result and connection test
+
+    /** The new settings to apply now; only call when {@link #validProperty()} is true. */
+    public Settings toSettings() {
+        if (!valid.get()) throw new IllegalStateException("settings are not valid");
+        Thresholds defaults = new Thresholds(LevelFields.parseLevel(waitingWarning.get(), false), LevelFields.parseLevel(waitingAlert.get(), false),
+                LevelFields.parseLevel(longestWarning.get(), true), LevelFields.parseLevel(longestAlert.get(), true));
+        Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides);
+        Settings connection = connection();
+        return connection
+                .withQueues(picker.queuesToKeep(connection.runsDemo()))
+                .withMediaTypes(MediaTypeField.parse(mediaTypes.get()))
+                .withRefreshInterval(Duration.ofSeconds(Long.parseLong(refreshSeconds.get().strip())))
+                .withThresholds(new ThresholdSettings(defaults, perQueue));
+    }
+
+    /**
+     * The settings to write to the store: as {@link #toSettings()}, except that a secret from outside
+     * the store (environment, .env) is not written to disk when the field was left empty.
+     */
+    public Settings toSavedSettings() {
+        Settings next = toSettings();
+        if (!clientSecret.get().isEmpty() || secretOrigin() != SecretOrigin.OUTSIDE) return next;
+        return next.withConnection(next.region(), next.clientId(), savedSecret);
+    }
+
+    /** Region, client id, secret and demo from the fields; everything else as it was. */
+    private Settings connection() {
+        String r = region.get().strip();
+        Secret secret = clientSecret.get().isEmpty() ? base.clientSecret() : Secret.of(clientSecret.get());
+        return base.withConnection(r.isEmpty() ? null : r, clientId.get().strip(), secret).withDemo(demo.get());
+    }
+
+    private boolean connectionFieldsValid() {
+        return regionError.get().isEmpty() && clientIdError.get().isEmpty() && secretError.get().isEmpty();
+    }
+
+    /**
+     * Opens a source for the entered connection only (the other fields need not be valid yet),
+     * loads that org's queues into the picker, unticks queue ids the org does not have, and checks
+     * one refresh; reports the first problem in plain words.
+     */
+    public void testConnection() {
+        connectionAsked = true;
+        validate();
+        if (!connectionFieldsValid()) {
+            testOk.set(false);
+            testResult.set("Fill in the connection fields marked in red first.");
+            return;
+        }
+        Settings trial = connection().withMediaTypes(mediaTypesError.get().isEmpty()
+                ? MediaTypeField.parse(mediaTypes.get()) : base.mediaTypes());
+        boolean trialIsDemo = trial.runsDemo();
+        List<String> wanted = List.copyOf(picker.chosen());
+        int run = ++testRun;
+        busy.set(true);
+        testOk.set(false);
+        testResult.set("Testing\u2026");
+        background.run(() -> SettingsConnectionTest.run(opener, trial, wanted), outcome -> {
+            if (run != testRun) return;
+            busy.set(false);
+            int dropped = picker.loadTestedQueues(outcome.listed(), trialIsDemo);
+            testOk.set(outcome.figuresProblem() == null);
+            testResult.set(SettingsConnectionTest.summary(outcome, dropped, trial));
+        }, problem -> {
+            if (run != testRun) return;
+            busy.set(false);
+            testOk.set(false);
+            testResult.set(SettingsConnectionTest.explain(problem, trial));
+        });
+    }
+
+    /** Opened through "Enter real credentials": demo off, ready for the region, client id and secret. */
+    public void enterCredentials() {
+        demo.set(false);
+    }
+
+    public SecretOrigin secretOrigin() {
+        return SecretOrigin.of(base.clientSecret(), savedSecret);
+    }
+
+    /** Whether the dialog starts with a secret (saved or from outside); an empty field keeps it. */
+    public boolean secretSet() {
+        return secretOrigin() != SecretOrigin.NONE;
+    }
+
+    /** Whether the secret the dialog starts with is the saved one. */
+    public boolean secretSaved() {
+        return secretOrigin() == SecretOrigin.SAVED;
+    }
+
+    /** The secret field's placeholder; never the secret. */
+    public String secretPrompt() {
+        return secretOrigin().prompt;
+    }
+
+    /** The line under the secret field, saying truthfully where the current secret lives. */
+    public String secretHint() {
+        return secretOrigin().hint;
+    }
+
+    /** "Connected through https://…" when a base URL overrides the region (the combo cannot show it). */
+    public String baseUrlNote() {
+        return base.baseUrl() == null || base.runsDemo() ? "" : "Connected through " + base.baseUrl();
+    }
+
+    public BooleanProperty demoProperty() { return demo; }
+    public StringProperty regionProperty() { return region; }
+    public StringProperty clientIdProperty() { return clientId; }
+    public StringProperty clientSecretProperty() { return clientSecret; }
+    public StringProperty refreshSecondsProperty() { return refreshSeconds; }
+    public StringProperty mediaTypesProperty() { return mediaTypes; }
+    public StringProperty waitingWarningProperty() { return waitingWarning; }
+    public StringProperty waitingAlertProperty() { return waitingAlert; }
+    public StringProperty longestWarningProperty() { return longestWarning; }
+    public StringProperty longestAlertProperty() { return longestAlert; }
+    public ReadOnlyStringProperty regionErrorProperty() { return regionError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty clientIdErrorProperty() { return clientIdError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty secretErrorProperty() { return secretError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty refreshErrorProperty() { return refreshError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty mediaTypesErrorProperty() { return mediaTypesError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty waitingErrorProperty() { return waitingError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty longestErrorProperty() { return longestError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty overrideErrorProperty() { return overrideError.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty testResultProperty() { return testResult.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty testOkProperty() { return testOk.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** The queue picker: listed queues, search and the ticked entries. */
+    public QueuePicker picker() { return picker; }
+    public ObservableMap<String, Thresholds> overrides() { return overrides; }
+    public boolean isValid() { return valid.get(); }
+}
