@@ -1,5 +1,6 @@
 package com.queuewallboard.cli;
 
+import com.queuewallboard.app.Sleeper;
 import com.queuewallboard.app.AppVersion;
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.BoardSource;
@@ -48,13 +49,8 @@ public final class CliApp {
     private final Clock clock;
     private final Sleeper sleeper;
 
-    /** How --watch waits between refreshes; tests move a clock instead of sleeping. */
-    public interface Sleeper {
-        void sleep(Duration d) throws InterruptedException;
-    }
-
     public CliApp(Map<String, String> env, Path workDir, SettingsStore store, PrintStream out, PrintStream err) {
-        this(env, workDir, store, out, err, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+        this(env, workDir, store, out, err, Clock.systemUTC(), Sleeper.REAL);
     }
 
     public CliApp(Map<String, String> env, Path workDir, SettingsStore store, PrintStream out, PrintStream err,

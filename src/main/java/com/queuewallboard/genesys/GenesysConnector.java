@@ -1,5 +1,6 @@
 package com.queuewallboard.genesys;
 
+import com.queuewallboard.app.Sleeper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.queuewallboard.board.SourceException;

@@ -1,5 +1,6 @@
 package com.queuewallboard.genesys;
 
+import com.queuewallboard.app.Sleeper;
 import com.queuewallboard.app.AppVersion;
 import com.queuewallboard.board.Problem;
 import com.queuewallboard.board.ProblemKind;

@@ -1,5 +1,6 @@
 package com.queuewallboard.simulator;
 
+import com.queuewallboard.app.Sleeper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -152,7 +153,7 @@ final class ApiDispatcher implements HttpHandler {
         long ms = knobs.latency().toMillis();
         if (ms > 0) {
             try {
-                Thread.sleep(ms);
+                Sleeper.REAL.sleep(knobs.latency());   // the latency knob: a real wait by design
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -69,43 +69,4 @@ class SmallPartsTest {
     }
 
     /** ui's rooms point one way: board and settings know only common; window joins them. */
-    @Test
-    void boardAndSettingsDoNotReachIntoEachOtherOrTheWindow() throws Exception {
-        Path ui = Path.of("src/main/java/com/queuewallboard/ui");
-        java.util.Map<String, List<String>> forbidden = java.util.Map.of(
-                "board", List.of("ui.settings.", "ui.window."),
-                "settings", List.of("ui.board.", "ui.window."),
-                "common", List.of("ui.board.", "ui.settings.", "ui.window."));
-        List<String> offenders = new java.util.ArrayList<>();
-        for (var room : forbidden.entrySet()) {
-            try (var files = Files.list(ui.resolve(room.getKey()))) {
-                for (Path f : files.toList()) {
-                    String text = Files.readString(f);
-                    for (String bad : room.getValue()) {
-                        if (text.contains("import com.queuewallboard." + bad)) offenders.add(f.getFileName() + " -> " + bad);
-                    }
-                }
-            }
-        }
-        assertTrue(offenders.isEmpty(), offenders.toString());
-    }
-
-    /** The pipeline points one way: nothing outside ui knows JavaFX. */
-    @Test
-    void onlyTheUiPackageUsesJavaFx() throws Exception {
-        Path root = Path.of("src/main/java/com/queuewallboard");
-        try (var files = Files.walk(root)) {
-            var offenders = files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !p.startsWith(root.resolve("ui")))
-                    .filter(p -> {
-                        try {
-                            String s = Files.readString(p);
-                            return s.contains("import javafx.") || s.contains("import org.controlsfx.");
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }).toList();
-            assertTrue(offenders.isEmpty(), "JavaFX outside ui: " + offenders);
-        }
-    }
 }
