@@ -18,6 +18,9 @@ package com.queuewallboard.board;
  * @param memberAgents        {@code oMemberUsers}
  * @param longestWaitSeconds  the longest current wait, 0 when nobody waits
  * @param today               today's totals, or null when not (yet) known
+ * @param serviceLevelTarget  the queue's own target as Genesys configures it for the shown media
+ *                            ({@code mediaSettings.<media>.serviceLevel}), null when not known
+ * @param recent              totals of the recent window (last 30 minutes), null when not known
  */
 public record QueueFigures(
         String queueId,
@@ -33,7 +36,19 @@ public record QueueFigures(
         int activeAgents,
         int memberAgents,
         long longestWaitSeconds,
-        TodayTotals today) {
+        TodayTotals today,
+        ServiceLevelTarget serviceLevelTarget,
+        RecentTotals recent) {
+
+    /** Figures without a configured target or a recent window (yet). */
+    public QueueFigures(String queueId, String queueName, boolean hasLiveData, int waitingCalls, int availableAgents,
+                        int inProgressCalls, int alertingCalls, int agentsOnQueue, int notResponding,
+                        int agentsOffQueue, int activeAgents, int memberAgents, long longestWaitSeconds,
+                        TodayTotals today) {
+        this(queueId, queueName, hasLiveData, waitingCalls, availableAgents, inProgressCalls, alertingCalls,
+                agentsOnQueue, notResponding, agentsOffQueue, activeAgents, memberAgents, longestWaitSeconds, today,
+                null, null);
+    }
 
     /** A queue the API said nothing about. */
     public static QueueFigures noData(String queueId, String queueName, TodayTotals today) {
@@ -48,6 +63,18 @@ public record QueueFigures(
     public QueueFigures withToday(TodayTotals totals) {
         return new QueueFigures(queueId, queueName, hasLiveData, waitingCalls, availableAgents, inProgressCalls,
                 alertingCalls, agentsOnQueue, notResponding, agentsOffQueue, activeAgents, memberAgents,
-                longestWaitSeconds, totals);
+                longestWaitSeconds, totals, serviceLevelTarget, recent);
+    }
+
+    public QueueFigures withServiceLevelTarget(ServiceLevelTarget target) {
+        return new QueueFigures(queueId, queueName, hasLiveData, waitingCalls, availableAgents, inProgressCalls,
+                alertingCalls, agentsOnQueue, notResponding, agentsOffQueue, activeAgents, memberAgents,
+                longestWaitSeconds, today, target, recent);
+    }
+
+    public QueueFigures withRecent(RecentTotals totals) {
+        return new QueueFigures(queueId, queueName, hasLiveData, waitingCalls, availableAgents, inProgressCalls,
+                alertingCalls, agentsOnQueue, notResponding, agentsOffQueue, activeAgents, memberAgents,
+                longestWaitSeconds, today, serviceLevelTarget, totals);
     }
 }

@@ -1,5 +1,6 @@
 package com.queuewallboard.cli;
 
+import com.queuewallboard.board.ServiceLevelTarget;
 import com.queuewallboard.config.CommandLine;
 import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.config.Option;
@@ -8,7 +9,7 @@ import com.queuewallboard.history.DayReportBuilder;
 import com.queuewallboard.history.HistoryReader;
 import com.queuewallboard.history.HistoryUnavailable;
 import com.queuewallboard.history.ReportFormat;
-import com.queuewallboard.insight.ServiceLevelTarget;
+import com.queuewallboard.board.ServiceLevelTarget;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;

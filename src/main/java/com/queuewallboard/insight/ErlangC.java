@@ -1,5 +1,7 @@
 package com.queuewallboard.insight;
 
+import com.queuewallboard.board.ServiceLevelTarget;
+
 /**
  * The Erlang C queueing model (calls arrive at random, wait patiently, agents are alike).
  *

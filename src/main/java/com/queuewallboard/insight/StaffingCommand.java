@@ -1,5 +1,6 @@
 package com.queuewallboard.insight;
 
+import com.queuewallboard.board.ServiceLevelTarget;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package com.queuewallboard.insight;
 
+import com.queuewallboard.board.ServiceLevelTarget;
+
 /**
  * What Erlang C predicts for one number of agents under one workload.
  *

@@ -1,5 +1,6 @@
 package com.queuewallboard.insight;
 
+import com.queuewallboard.board.ServiceLevelTarget;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package com.queuewallboard.insight;
 
+import com.queuewallboard.board.ServiceLevelTarget;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package com.queuewallboard.insight;
 
+import com.queuewallboard.board.ServiceLevelTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,5 +1,6 @@
 package com.queuewallboard.simulator;
 
+import com.queuewallboard.board.ServiceLevelTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

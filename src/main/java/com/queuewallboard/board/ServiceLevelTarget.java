@@ -1,4 +1,4 @@
-package com.queuewallboard.insight;
+package com.queuewallboard.board;
 
 /**
  * A service-level goal: {@code percentage} % of calls answered within {@code seconds} seconds,

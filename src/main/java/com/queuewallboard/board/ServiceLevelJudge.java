@@ -1,7 +1,5 @@
-package com.queuewallboard.insight;
+package com.queuewallboard.board;
 
-import com.queuewallboard.board.AlertLevel;
-import com.queuewallboard.board.Assessment;
 
 import java.util.List;
 
