@@ -338,7 +338,8 @@ public final class PushFeed implements AutoCloseable {
             if (gen.retired) {
                 return;
             }
-            if (gen == current) {
+            if (gen == current && parsed.kind() != EventParser.Kind.PONG) {
+                // a pong only proves our direction; Genesys' rule is about heartbeats and events
                 lastHeard = clock.instant();
             }
         }
