@@ -33,6 +33,7 @@ public enum Option {
     LOGIN_URL(Section.CONNECTION, "login-url", Type.URL, "URL", null,
             "login (OAuth) host, if it does not follow --base-url (api.X -> login.X)"),
     DEMO(Section.CONNECTION, "demo", "use the embedded simulator even when credentials are set"),
+    NO_PUSH(Section.CONNECTION, "no-push", "poll every interval instead of live push (Genesys notifications)"),
 
     QUEUES(Section.SHOW, "queues", Type.TEXT, "LIST", null,
             "queue ids or names, comma-separated; * is a wildcard (\"Sales,Sup*\"). Leave it out for every queue of the org"),
@@ -53,6 +54,9 @@ public enum Option {
     COUNT(Section.TERMINAL, "count", "N", 1, Integer.MAX_VALUE, null,
             "with --watch: stop after N snapshots. --watch keeps going through outages (a failed refresh prints "
                     + "the last figures as stale) and exits with the most serious problem seen during the run"),
+
+    WATCH_ON(Section.TERMINAL, "watch-on", Type.TEXT, "WHEN", "change",
+            "with --watch: print a snapshot on each `change` (at most one a second) or each `interval`"),
 
     FULLSCREEN(Section.WINDOW, "fullscreen", "start full screen (for a wall TV)"),
     MONITOR(Section.WINDOW, "monitor", "N", 1, 16, 1, "which monitor, 1 = primary"),
