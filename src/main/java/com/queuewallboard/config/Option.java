@@ -35,6 +35,7 @@ public enum Option {
     LOGIN_URL(Section.CONNECTION, "login-url", Type.URL, "URL", null,
             "login (OAuth) host, if it does not follow --base-url (api.X -> login.X)"),
     DEMO(Section.CONNECTION, "demo", "use the embedded simulator even when credentials are set"),
+    NO_PUSH(Section.CONNECTION, "no-push", "poll every interval instead of live push (Genesys notifications)"),
 
     QUEUES(Section.SHOW, "queues", Type.TEXT, "LIST", null,
             "queue ids or names, comma-separated; * is a wildcard (\"Sales,Sup*\"). Leave it out for every queue of the org"),
@@ -66,6 +67,8 @@ public enum Option {
     FROM(Section.HISTORY, "from", Type.TEXT, "HH:MM", null, "with --replay: start at this time of the day"),
     DATE(Section.HISTORY, "date", Type.TEXT, "DATE", "today", "with report: the day (YYYY-MM-DD, or `today`)"),
     OUT(Section.HISTORY, "out", Type.TEXT, "FILE", null, "with report: write to FILE instead of the terminal"),
+    WATCH_ON(Section.TERMINAL, "watch-on", Type.TEXT, "WHEN", "change",
+            "with --watch: print a snapshot on each `change` (at most one a second) or each `interval`"),
 
     FULLSCREEN(Section.WINDOW, "fullscreen", "start full screen (for a wall TV)"),
     MONITOR(Section.WINDOW, "monitor", "N", 1, 16, 1, "which monitor, 1 = primary"),

@@ -3,8 +3,6 @@ package com.queuewallboard.simulator;
 import com.queuewallboard.app.Sleeper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,7 +15,7 @@ import java.util.logging.Logger;
  * bearer token, rate limit and permissions in the order a client meets them, then hands over
  * to the endpoint. Every /api/v2 response carries {@code ININ-Correlation-Id}.
  */
-final class ApiDispatcher implements HttpHandler {
+final class ApiDispatcher {
 
     private static final Logger LOG = Logger.getLogger(ApiDispatcher.class.getName());
 
@@ -37,12 +35,12 @@ final class ApiDispatcher implements HttpHandler {
         this.counts = counts;
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
+    /** Answers one request; never throws (a failure is logged and the exchange left to the server). */
+    void handle(SimExchange exchange) {
         try {
             counts.countAny();
             delay();
-            String path = exchange.getRequestURI().getRawPath();
+            String path = exchange.rawPath();
             if ("/oauth/token".equals(path)) {
                 counts.countToken();
                 tokenEndpoint.handle(exchange);
@@ -52,17 +50,15 @@ final class ApiDispatcher implements HttpHandler {
         } catch (IOException | RuntimeException e) {
             // a client that hangs up mid-response is normal; anything else is our bug: log it
             LOG.log(Level.WARNING, "simulator request failed", e);
-        } finally {
-            exchange.close();
         }
     }
 
-    private void api(HttpExchange exchange, String path) throws IOException {
+    private void api(SimExchange exchange, String path) throws IOException {
         String correlationId = UUID.randomUUID().toString();
         Map<String, String> headers = new HashMap<>();
         headers.put("ININ-Correlation-Id", correlationId);
         try {
-            ApiRoutes.Route route = routes.resolve(exchange.getRequestMethod(), path);
+            ApiRoutes.Route route = routes.resolve(exchange.method(), path);
             route.counter().run();
             String token = bearer(exchange);
             RateLimiter.Usage usage = limiter.count(token, knobs.requestsPerMinute());
@@ -80,12 +76,12 @@ final class ApiDispatcher implements HttpHandler {
             if (failure != 0) {
                 throw serverError(failure);
             }
-            if (knobs.isMissing(route.permission())) {
+            if (route.permission() != null && knobs.isMissing(route.permission())) {
                 HttpIO.send(exchange, 403, ApiErrors.missingPermission(route.permission(), correlationId), headers);
                 return;
             }
             JsonNode body = route.jsonBody() ? jsonBody(exchange) : null;
-            JsonNode response = route.handler().handle(exchange.getRequestURI().getRawQuery(), body);
+            JsonNode response = route.handler().handle(exchange.rawQuery(), body);
             HttpIO.send(exchange, 200, response, headers);
         } catch (RuntimeException bug) {
             // our bug, not the client's: answer like Genesys would and keep the trace in the log
@@ -99,8 +95,8 @@ final class ApiDispatcher implements HttpHandler {
         }
     }
 
-    private String bearer(HttpExchange exchange) throws ApiException {
-        String header = exchange.getRequestHeaders().getFirst("Authorization");
+    private String bearer(SimExchange exchange) throws ApiException {
+        String header = exchange.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
             throw new ApiException(401, "authentication.required",
                     "No authentication bearer token specified in authorization header.");
@@ -114,7 +110,7 @@ final class ApiDispatcher implements HttpHandler {
         return token;
     }
 
-    private JsonNode jsonBody(HttpExchange exchange) throws ApiException, IOException {
+    private JsonNode jsonBody(SimExchange exchange) throws ApiException, IOException {
         if (!HttpIO.contentTypeIs(exchange, "application/json")) {
             throw new ApiException(415, "unsupported.media.type", "Content-Type must be application/json");
         }

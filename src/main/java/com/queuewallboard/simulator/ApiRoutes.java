@@ -27,9 +27,11 @@ final class ApiRoutes {
     private final ObservationEndpoint observations;
     private final AggregateEndpoint aggregates;
     private final RequestCounts counts;
+    private final NotificationChannels channels;
 
     ApiRoutes(QueuesEndpoint queues, ObservationEndpoint observations, AggregateEndpoint aggregates,
-              RequestCounts counts) {
+              RequestCounts counts, NotificationChannels channels) {
+        this.channels = channels;
         this.queues = queues;
         this.observations = observations;
         this.aggregates = aggregates;
@@ -38,18 +40,39 @@ final class ApiRoutes {
 
     /** The route for this path and method; throws 404/405 as Genesys would. */
     Route resolve(String method, String path) throws ApiException {
-        Route route = match(path);
+        Route route = match(path, method);
         if (route == null) {
             throw new ApiException(404, "not.found", "Unable to find a resource for the path " + path);
         }
         if (!route.method().equals(method)) {
+            String allow = route.method().equals("GET") || route.method().equals("PUT") ? allowed(path) : route.method();
             throw new ApiException(405, "method.not.allowed", "HTTP method " + method + " is not supported by "
-                    + path, Map.of("Allow", route.method()));
+                    + path, Map.of("Allow", allow));
         }
         return route;
     }
 
-    private Route match(String path) {
+    private static String allowed(String path) {
+        return path.endsWith("/subscriptions") ? "GET, PUT" : "GET";
+    }
+
+    private Route match(String path, String method) {
+        if (path.equals(NotificationChannels.PATH)) {
+            // no permission of its own: any authorized client may open a channel
+            return new Route("POST", null, counts::countNotification, false, (q, b) -> channels.create());
+        }
+        if (path.startsWith(NotificationChannels.PATH + "/") && path.endsWith("/subscriptions")) {
+            String id = path.substring(NotificationChannels.PATH.length() + 1, path.length() - "/subscriptions".length());
+            if (id.isEmpty() || id.contains("/")) {
+                return null;
+            }
+            if ("PUT".equals(method)) {
+                // subscribing to a queue's observations needs what the observations query needs
+                return new Route("PUT", "analytics:queueObservation:view", counts::countNotification, true,
+                        (q, b) -> channels.replace(id, b));
+            }
+            return new Route("GET", null, counts::countNotification, false, (q, b) -> channels.list(id));
+        }
         if (path.equals(QueuesEndpoint.PATH)) {
             return new Route("GET", "routing:queue:view", counts::countQueue, false, (q, b) -> queues.list(HttpIO.form(q), HttpIO.all(q, "id")));
         }

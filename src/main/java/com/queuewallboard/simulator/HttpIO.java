@@ -1,16 +1,13 @@
 package com.queuewallboard.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reading requests and writing JSON responses on the JDK HTTP server. */
+/** Reading requests and writing JSON responses, whatever server carries the exchange. */
 final class HttpIO {
 
     private static final int MAX_BODY = 1 << 20;
@@ -18,25 +15,21 @@ final class HttpIO {
     private HttpIO() {
     }
 
-    static byte[] body(HttpExchange exchange) throws IOException, ApiException {
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] bytes = in.readNBytes(MAX_BODY + 1);
-            if (bytes.length > MAX_BODY) {
-                throw new ApiException(413, "request.entity.too.large", "The request body is too large.");
-            }
-            return bytes;
+    static byte[] body(SimExchange exchange) throws IOException, ApiException {
+        byte[] bytes = exchange.body(MAX_BODY);
+        if (bytes.length > MAX_BODY) {
+            throw new ApiException(413, "request.entity.too.large", "The request body is too large.");
         }
+        return bytes;
     }
 
-    static void send(HttpExchange exchange, int status, JsonNode body, Map<String, String> headers)
+    static void send(SimExchange exchange, int status, JsonNode body, Map<String, String> headers)
             throws IOException {
         byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-        headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("Content-Type", "application/json; charset=UTF-8");
+        all.putAll(headers);
+        exchange.respond(status, all, bytes);
     }
 
     /** Decodes {@code a=1&b=2} (query strings and form bodies); the last value of a name wins. */
@@ -73,8 +66,8 @@ final class HttpIO {
         return values;
     }
 
-    static boolean contentTypeIs(HttpExchange exchange, String mime) {
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+    static boolean contentTypeIs(SimExchange exchange, String mime) {
+        String type = exchange.header("Content-Type");
         return type != null && type.toLowerCase(java.util.Locale.ROOT).trim().startsWith(mime);
     }
 

@@ -13,6 +13,7 @@ public final class RequestCounts {
     private final AtomicLong aggregates = new AtomicLong();
     private final AtomicLong queues = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
+    private final AtomicLong notifications = new AtomicLong();
 
     RequestCounts() {
     }
@@ -26,6 +27,9 @@ public final class RequestCounts {
     /** Both the queue list and single-queue requests. */
     public long queueRequests() { return queues.get(); }
 
+    /** Channel creations and subscription calls of the Notifications API (not the socket traffic). */
+    public long notificationRequests() { return notifications.get(); }
+
     /** Every request, including unknown paths. */
     public long total() { return total.get(); }
 
@@ -35,6 +39,7 @@ public final class RequestCounts {
         aggregates.set(0);
         queues.set(0);
         total.set(0);
+        notifications.set(0);
     }
 
     void countToken() { token.incrementAndGet(); }
@@ -45,11 +50,13 @@ public final class RequestCounts {
 
     void countQueue() { queues.incrementAndGet(); }
 
+    void countNotification() { notifications.incrementAndGet(); }
+
     void countAny() { total.incrementAndGet(); }
 
     @Override
     public String toString() {
         return "RequestCounts[token=" + tokenRequests() + ", observations=" + observationQueries()
-                + ", aggregates=" + aggregateQueries() + ", queues=" + queueRequests() + ", total=" + total() + "]";
+                + ", aggregates=" + aggregateQueries() + ", queues=" + queueRequests() + ", notifications=" + notificationRequests() + ", total=" + total() + "]";
     }
 }

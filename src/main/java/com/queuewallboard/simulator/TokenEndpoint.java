@@ -1,7 +1,6 @@
 package com.queuewallboard.simulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,10 +27,9 @@ final class TokenEndpoint {
         this.knobs = knobs;
     }
 
-    void handle(HttpExchange exchange) throws IOException {
-        if (!"POST".equals(exchange.getRequestMethod())) {
-            exchange.getResponseHeaders().set("Allow", "POST");
-            fail(exchange, 405, "invalid_request", "The token endpoint only accepts POST.");
+    void handle(SimExchange exchange) throws IOException {
+        if (!"POST".equals(exchange.method())) {
+            fail(exchange, 405, "invalid_request", "The token endpoint only accepts POST.", Map.of("Allow", "POST"));
             return;
         }
         byte[] raw;
@@ -41,9 +39,9 @@ final class TokenEndpoint {
             fail(exchange, 400, "invalid_request", tooLarge.getMessage());
             return;
         }
-        if (!credentialsMatch(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"oauth\"");
-            fail(exchange, 401, "invalid_client", "client not found or bad client secret");
+        if (!credentialsMatch(exchange.header("Authorization"))) {
+            fail(exchange, 401, "invalid_client", "client not found or bad client secret",
+                    Map.of("WWW-Authenticate", "Basic realm=\"oauth\""));
             return;
         }
         if (!HttpIO.contentTypeIs(exchange, "application/x-www-form-urlencoded")) {
@@ -88,7 +86,14 @@ final class TokenEndpoint {
                 clientSecret.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void fail(HttpExchange exchange, int status, String error, String description) throws IOException {
-        HttpIO.send(exchange, status, ApiErrors.oauthBody(error, description), NO_STORE);
+    private static void fail(SimExchange exchange, int status, String error, String description) throws IOException {
+        fail(exchange, status, error, description, Map.of());
+    }
+
+    private static void fail(SimExchange exchange, int status, String error, String description,
+                             Map<String, String> extra) throws IOException {
+        Map<String, String> headers = new java.util.LinkedHashMap<>(NO_STORE);
+        headers.putAll(extra);
+        HttpIO.send(exchange, status, ApiErrors.oauthBody(error, description), headers);
     }
 }

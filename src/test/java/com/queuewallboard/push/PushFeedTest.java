@@ -1,0 +1,255 @@
+package com.queuewallboard.push;
+
+import static com.queuewallboard.push.RecordingListener.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.queuewallboard.board.QueueFigures;
+import com.queuewallboard.simulator.GenesysSimulator;
+import com.queuewallboard.simulator.SimQueue;
+import com.queuewallboard.simulator.SimulatorOptions;
+import com.queuewallboard.testing.MutableClock;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The feed against the simulator over real sockets; time moves only when the test says so. */
+class PushFeedTest {
+
+    static final ZoneId DUBLIN = ZoneId.of("Europe/Dublin");
+    static final Instant MORNING = LocalDate.of(2026, 11, 26).atTime(LocalTime.of(10, 30)).atZone(DUBLIN).toInstant();
+    private static final Duration STEP = Duration.ofSeconds(1);
+
+    private MutableClock clock;
+    private GenesysSimulator sim;
+    private TestScheduler scheduler;
+    private ExecutorService socketThreads;
+    private HttpClient http;
+    private RecordingListener listener;
+    private PushFeed feed;
+    private List<String> queueIds;
+
+    @BeforeEach
+    void start() throws Exception {
+        clock = new MutableClock(MORNING);
+        sim = GenesysSimulator.start(SimulatorOptions.builder().clock(clock).timeZone(DUBLIN).build());
+        scheduler = new TestScheduler(clock);
+        socketThreads = Executors.newFixedThreadPool(1, r -> {
+            Thread t = new Thread(r, "test-push-socket");
+            t.setDaemon(true);
+            return t;
+        });
+        http = HttpClient.newBuilder().executor(socketThreads).build();
+        listener = new RecordingListener();
+        queueIds = sim.queues().stream().map(SimQueue::id).toList();
+    }
+
+    @AfterEach
+    void stop() {
+        if (feed != null) {
+            feed.close();
+        }
+        scheduler.close();
+        sim.close();
+        socketThreads.shutdownNow();
+    }
+
+    private PushFeed startFeed(List<String> ids) {
+        return startFeed(ids, PushSettings.DEFAULTS);
+    }
+
+    private PushFeed startFeed(List<String> ids, PushSettings settings) {
+        feed = new PushFeed(new HttpChannelApi(sim.baseUrl(), new SimTokens(sim), http), http, scheduler, clock,
+                settings, listener);
+        feed.showQueues(ids);
+        return feed;
+    }
+
+    /** Real heartbeats do not follow the test clock: for tests that jump minutes ahead. */
+    private static PushSettings deafToSilence() {
+        PushSettings d = PushSettings.DEFAULTS;
+        return new PushSettings(d.resyncEvery(), Duration.ofHours(1), Duration.ofHours(1), d.watchEvery(),
+                d.rolloverBefore(), d.backoffMin(), d.backoffMax(), d.topicsPerChannel(), d.connectTimeout());
+    }
+
+    private void awaitLive() {
+        await("LIVE", () -> feed.state().isLive());
+    }
+
+    /** Moves model time a second at a time until the feed delivers {@code n} more updates. */
+    private void runUntilUpdates(int n) throws Exception {
+        int target = listener.updates.size() + n;
+        for (int i = 0; i < 120 && listener.updates.size() < target; i++) {
+            scheduler.advance(STEP, STEP);
+            long seen = listener.updates.size();
+            // give the simulator's 0.2 s tick a chance to push what this second changed
+            await("the simulator's tick", () -> true);
+            if (listener.updates.size() == seen) {
+                java.util.concurrent.locks.LockSupport.parkNanos(250_000_000);
+            }
+        }
+        assertTrue(listener.updates.size() >= target, "updates arrived: " + listener.updates.size());
+    }
+
+    @Test
+    void eventsArriveAsLiveFiguresThatMergeOntoTheSnapshot() throws Exception {
+        startFeed(queueIds);
+        awaitLive();
+        assertEquals(1, listener.resyncs.get(), "a resync right after connecting");
+        assertEquals("Live (push)", feed.state().label());
+        runUntilUpdates(3);
+        LiveUpdate u = listener.updates.get(0);
+        assertTrue(queueIds.contains(u.queueId()));
+        assertTrue(u.counts().keySet().stream().allMatch(k -> k.startsWith("o")), "only live metrics: " + u.counts());
+        LiveUpdate media = listener.updates.stream().filter(x -> "voice".equals(x.mediaType())).findFirst()
+                .orElseThrow();
+        LiveFigures merged = new LiveFigures(Set.of("voice"));
+        merged.apply(media);
+        QueueFigures before = new QueueFigures(media.queueId(), "Q", true, 99, 1, 99, 99, 1, 0, 0, 1, 1, 0, null);
+        QueueFigures after = merged.mergeOnto(before, clock.instant());
+        assertEquals((int) media.count("oWaiting"), after.waitingCalls());
+        assertNotEquals(99, after.inProgressCalls());
+        assertEquals(1, after.availableAgents(), "agent figures untouched without their group");
+    }
+
+    @Test
+    void heartbeatSilenceReconnectsToANewChannel() throws Exception {
+        sim.pushFaults().stopHeartbeats(true);
+        startFeed(queueIds);
+        awaitLive();
+        scheduler.advance(Duration.ofSeconds(70), Duration.ofSeconds(5));
+        await("second channel " + feed.channelsOpened() + " " + listener.resyncs.get() + " " + listener.states,
+                () -> feed.channelsOpened() == 2 && listener.resyncs.get() == 2);
+        assertTrue(feed.state().isLive());
+    }
+
+    @Test
+    void heartbeatsKeepTheChannel() throws Exception {
+        sim.pushFaults().heartbeatPeriod(Duration.ofMillis(50));
+        startFeed(queueIds);
+        awaitLive();
+        for (int i = 0; i < 6; i++) {
+            int resyncs = listener.resyncs.get();
+            java.util.concurrent.locks.LockSupport.parkNanos(150_000_000); // let a real heartbeat arrive
+            scheduler.advance(Duration.ofSeconds(25), Duration.ofSeconds(5));
+            assertEquals(resyncs, listener.resyncs.get());
+        }
+        assertEquals(1, feed.channelsOpened(), "150 s of heartbeats: no reconnect");
+    }
+
+    @Test
+    void socketClosingSwitchesWithoutFallingBackToPolling() throws Exception {
+        startFeed(queueIds);
+        awaitLive();
+        sim.pushFaults().socketClosingNow(Duration.ofSeconds(3));
+        await("new channel", () -> feed.channelsOpened() == 2 && listener.resyncs.get() == 2);
+        assertFalse(listener.sawPolling(), "states: " + listener.states);
+        runUntilUpdates(1);
+    }
+
+    @Test
+    void channelRollsOverBeforeItExpires() throws Exception {
+        sim.pushFaults().channelLifetime(Duration.ofMinutes(20));
+        startFeed(queueIds, deafToSilence());
+        awaitLive();
+        scheduler.advance(Duration.ofMinutes(9), Duration.ofSeconds(30));
+        assertEquals(1, feed.channelsOpened());
+        scheduler.advance(Duration.ofMinutes(2), Duration.ofSeconds(5));
+        await("rollover", () -> feed.channelsOpened() == 2 && listener.resyncs.get() >= 2);
+        assertFalse(listener.sawPolling());
+        runUntilUpdates(1);
+    }
+
+    @Test
+    void refusedChannelFallsBackToPollingThenReturns() throws Exception {
+        sim.pushFaults().refuseChannels(403);
+        startFeed(queueIds);
+        await("POLLING", () -> !listener.states.isEmpty());
+        PushState polling = feed.state();
+        assertFalse(polling.isLive());
+        assertTrue(polling.reason().contains("HTTP 403"), polling.reason());
+        assertEquals("poll", polling.transport());
+        sim.pushFaults().refuseChannels(0);
+        scheduler.advance(Duration.ofSeconds(10), Duration.ofSeconds(1));
+        awaitLive();
+        assertEquals("push", feed.state().transport());
+    }
+
+    @Test
+    void moreThanAThousandTopicsTakeTwoChannels() throws Exception {
+        List<String> many = new ArrayList<>(queueIds);
+        for (int i = 0; many.size() <= 1_000; i++) {
+            many.add("00000000-0000-0000-0000-" + String.format("%012d", i));
+        }
+        startFeed(many);
+        awaitLive();
+        assertEquals(2, feed.channelsInUse());
+    }
+
+    @Test
+    void aChannelEvictedByTheLimitIsReplaced() throws Exception {
+        startFeed(queueIds);
+        awaitLive();
+        HttpChannelApi other = new HttpChannelApi(sim.baseUrl(), new SimTokens(sim), http);
+        for (int i = 0; i < 20; i++) {
+            other.create(); // another board of the same client takes the other 20
+        }
+        await("replacement", () -> feed.channelsOpened() == 2);
+        awaitLive();
+    }
+
+    @Test
+    void droppedEventsAreHealedByThePeriodicResync() throws Exception {
+        sim.pushFaults().dropEvents(1.0);
+        startFeed(queueIds, deafToSilence());
+        awaitLive();
+        scheduler.advance(Duration.ofMinutes(5), Duration.ofSeconds(5));
+        assertTrue(listener.updates.isEmpty(), "every event dropped");
+        assertEquals(2, listener.resyncs.get(), "the five-minute resync asks for a query");
+    }
+
+    @Test
+    void duplicatesAreDeliveredOnce() throws Exception {
+        sim.pushFaults().duplicateEvents(true);
+        startFeed(queueIds);
+        awaitLive();
+        runUntilUpdates(4);
+        for (int i = 1; i < listener.updates.size(); i++) {
+            LiveUpdate a = listener.updates.get(i - 1);
+            LiveUpdate b = listener.updates.get(i);
+            assertFalse(a.groupKey().equals(b.groupKey()) && a.sameFigures(b), "repeat delivered");
+        }
+    }
+
+    @Test
+    void threadCountStaysFlatOverManyReconnects() throws Exception {
+        startFeed(queueIds);
+        awaitLive();
+        for (int i = 0; i < 3; i++) {
+            int opened = feed.channelsOpened();
+            sim.pushFaults().closeSocketsNow();
+            await("reconnect", () -> feed.channelsOpened() == opened + 1 && feed.state().isLive());
+        }
+        int before = Thread.activeCount();
+        for (int i = 0; i < 25; i++) {
+            int opened = feed.channelsOpened();
+            sim.pushFaults().closeSocketsNow();
+            await("reconnect", () -> feed.channelsOpened() == opened + 1 && feed.state().isLive());
+        }
+        assertTrue(Thread.activeCount() <= before + 2, "threads " + before + " -> " + Thread.activeCount());
+        assertFalse(listener.sawPolling(), "a quick reconnect is not a fallback");
+    }
+}
