@@ -50,6 +50,8 @@ class BadFilesTest {
                 }
                 if (!s.on()) off.countDown();
             });
+            // the writer may have gone off before the listener was added (a file it cannot open fails at once)
+            if (!r.status().on()) off.countDown();
             Instant t = Instant.parse("2026-12-01T10:00:00Z");
             for (int i = 0; i < n && r.status().on(); i++) {
                 r.record(snapshot(t.plusSeconds(10L * i), 50), ThresholdSettings.DEFAULT, "DEMO", true);   // never throws
