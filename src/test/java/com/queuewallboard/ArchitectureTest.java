@@ -24,7 +24,9 @@ class ArchitectureTest {
             "cli", List.of("ui", "javafx"),
             "connect", List.of("ui", "cli", "javafx"),
             // infrastructure (paths, files, logging, version) is a leaf: it runs things, it configures nothing
-            "app", List.of("board", "config", "genesys", "simulator", "cli", "ui", "connect", "javafx"));
+            "app", List.of("board", "config", "genesys", "simulator", "cli", "ui", "connect", "javafx"),
+            // the hub serves any BoardSource it is handed; it never talks to Genesys or draws itself
+            "hub", List.of("genesys", "simulator", "ui", "connect", "javafx"));
 
     @Test
     void importsPointOneWay() throws IOException {

@@ -11,7 +11,12 @@ import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.config.Settings;
 import com.queuewallboard.config.SettingsLoader;
 import com.queuewallboard.config.SettingsStore;
+import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.connect.DemoOptions;
+import com.queuewallboard.connect.SourceFactory;
+import com.queuewallboard.hub.HubBoardSource;
+import com.queuewallboard.hub.HubCommand;
+import com.queuewallboard.hub.HubTarget;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -73,6 +78,8 @@ public final class CliApp {
                     yield ExitCode.OK.code;
                 }
                 case SIMULATE -> new SimulateCommand(out, err).run(cl);
+                case SERVE -> hub().serve(cl, load(cl), DemoOptions.from(cl)::open);
+                case ROTATE_HUB_KEY -> hub().rotateKey();
                 case LIST_QUEUES -> listQueues(cl);
                 case ONCE, WATCH -> snapshots(cl);
                 case GUI -> throw new IllegalStateException("the GUI is not a CLI mode");
@@ -90,7 +97,7 @@ public final class CliApp {
     private int listQueues(CommandLine cl) throws SourceException {
         Settings settings = load(cl);
         OutputFormat format = OutputFormat.parse(cl.value("format"));
-        try (BoardSource source = DemoOptions.from(cl).open(settings)) {
+        try (BoardSource source = open(cl, settings)) {
             var queues = source.listQueues();
             switch (format) {
                 case JSON -> out.println(OutputFormat.json(queues.stream().map(ListedQueue::of).toList()));
@@ -122,7 +129,7 @@ public final class CliApp {
         ExitCode worst = ExitCode.OK;
         BoardSnapshot last = null;
         Set<List<Object>> shownProblems = Set.of();
-        try (BoardSource source = DemoOptions.from(cl).open(settings)) {
+        try (BoardSource source = open(cl, settings)) {
             long nextStart = clock.millis();
             for (int i = 0; i < count; i++) {
                 if (i > 0) {
@@ -140,7 +147,10 @@ public final class CliApp {
                     if (!watch) throw e;
                     snapshot = failedRefresh(last, e.problem());
                 }
-                format.print(SnapshotView.of(snapshot, source.description(), source.isDemo(), settings.thresholds()), out, i == 0);
+                // a screen following a hub judges by the hub's levels, like every other screen of it
+                ThresholdSettings levels = source instanceof HubBoardSource hub ? hub.levelsOr(settings.thresholds())
+                        : settings.thresholds();
+                format.print(SnapshotView.of(snapshot, source.description(), source.isDemo(), levels), out, i == 0);
                 // a closed pipe (--watch | head) sets the error flag; polling on for nobody would never end
                 if (out.checkError()) return ExitCode.OUTPUT_CLOSED.code;
                 Set<List<Object>> problems = new HashSet<>();
@@ -164,6 +174,15 @@ public final class CliApp {
         Set<String> all = new java.util.HashSet<>();
         last.queues().forEach(q -> all.add(q.queueId()));
         return new BoardSnapshot(last.asOf(), last.todayAsOf(), last.queues(), List.of(problem), all);
+    }
+
+    /** Genesys or the demo, or the hub that --hub names (then no Genesys credentials are needed). */
+    private BoardSource open(CommandLine cl, Settings settings) throws SourceException {
+        return SourceFactory.open(settings, DemoOptions.from(cl), HubTarget.from(cl, env));
+    }
+
+    private HubCommand hub() {
+        return new HubCommand(env, store.settingsFile().toAbsolutePath().getParent(), out, err);
     }
 
     private Settings load(CommandLine cl) throws ConfigException {
