@@ -35,6 +35,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class HubServer implements AutoCloseable {
     /** The web board keeps the key in this cookie, because EventSource cannot send a header. */
     public static final String KEY_COOKIE = "qw_hub_key";
+    /** Held so the level sticks: Jetty's start/stop lines are noise in the log; its warnings are kept. */
+    private static final java.util.logging.Logger JETTY_LOG = java.util.logging.Logger.getLogger("org.eclipse.jetty");
+
+    static {
+        JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
 
     private final HubConfig config;
     private final HubKey key;

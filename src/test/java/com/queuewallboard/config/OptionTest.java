@@ -31,7 +31,8 @@ class OptionTest {
         assertEquals(Settings.DEFAULT_TODAY_REFRESH, Duration.ofSeconds(Option.TODAY_INTERVAL.defaultInt()));
         assertEquals(Settings.MIN_REFRESH, Duration.ofSeconds((long) Option.INTERVAL.min));
         assertEquals(new DemoOptions(Option.SEED.defaultInt(), Option.SPEED.defaultDouble(), Option.SIM_EXTRA_QUEUES.defaultInt(),
-                Option.SIM_LATENCY_MS.defaultInt(), Option.SIM_ERROR_RATE.defaultDouble()), DemoOptions.DEFAULT);
+                Option.SIM_LATENCY_MS.defaultInt(), Option.SIM_ERROR_RATE.defaultDouble(), com.queuewallboard.simulator.SimTime.AUTO),
+                DemoOptions.DEFAULT);
         var levels = com.queuewallboard.board.Thresholds.DEFAULTS;
         assertEquals(levels.waitingWarning(), Option.WARN_WAITING.defaultInt());
         assertEquals(levels.waitingAlert(), Option.ALERT_WAITING.defaultInt());
