@@ -77,7 +77,8 @@ public final class HubCommand {
                     + "the viewer key. Give --hub-tls-keystore FILE (or put a TLS reverse proxy in front and keep 127.0.0.1), "
                     + "or say --insecure-lan explicitly.");
         }
-        return new HubConfig(bind, port, keystore, password, cl.intValue(Option.HUB_MAX_STREAMS), 20, 40,
+        // per address: 50 a second, bursts of 600, so 200 screens behind one NAT can all reconnect at once
+        return new HubConfig(bind, port, keystore, password, cl.intValue(Option.HUB_MAX_STREAMS), 50, 600,
                 Duration.ofSeconds(15), cl.value("hub-message"));
     }
 

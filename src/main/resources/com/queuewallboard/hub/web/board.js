@@ -117,13 +117,13 @@
     var avail = q.availableAgents;
     stats.appendChild(stat(num(avail), 'AVAILABLE', 'stat-available' + (avail > 0 ? ' some' : '')));
     stats.appendChild(stat(num(q.inProgressCalls), 'IN PROGRESS'));
-    stats.appendChild(stat(num(q.abandonedCalls), 'ABANDONED'));
     stats.appendChild(stat(st.live ? waitTime(q.longestWaitSeconds) : UNKNOWN, 'LONGEST WAIT'));
+    stats.appendChild(stat(num(q.abandonedCalls), 'ABANDONED'));
     main.appendChild(stats);
     tile.appendChild(main);
     var foot = el('div', 'tile-footer');
     if (q.serviceLevel !== null && q.serviceLevel !== undefined) {
-      foot.appendChild(el('span', 'tile-service-level', 'SL ' + Math.round(q.serviceLevel * 100) + '%'));
+      foot.appendChild(el('span', 'tile-service-level', 'SERVICE LEVEL ' + Math.round(q.serviceLevel * 100) + '%'));
     }
     foot.appendChild(el('span', 'tile-reasons', (q.alertReasons || []).join(', ')));
     tile.appendChild(foot);
@@ -135,7 +135,7 @@
     var best = { cols: 1, rows: 1, score: -1 };
     for (var cols = 1; cols <= count; cols++) {
       var rows = Math.ceil(count / cols);
-      var score = Math.min(w / cols / 1.55, h / rows);
+      var score = Math.min(w / cols / 1.8, h / rows);   // tiles about 1.8 times wider than tall
       if (score > best.score) best = { cols: cols, rows: rows, score: score };
     }
     return best;
