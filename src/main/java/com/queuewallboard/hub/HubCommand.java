@@ -50,7 +50,7 @@ public final class HubCommand {
             out.println("New hub viewer key (the old one no longer works; give this one to every screen):");
             out.println(key.value());
             out.println("Stored in " + settingsFolder.resolve(HubKey.FILE_NAME) + " (readable by this user only). "
-                    + "A running hub reads it at its next start.");
+                    + "A running hub takes it within seconds and ends the streams of screens with the old key.");
             return 0;
         } catch (IOException e) {
             err.println("queue-wallboard: cannot write the hub key in " + settingsFolder + " (" + e.getMessage() + ").");
@@ -124,7 +124,8 @@ public final class HubCommand {
         HubRefresher refresher = new HubRefresher(source, settings.thresholds(), events, Clock.systemUTC());
         HubServer server;
         try {
-            server = HubServer.start(config, key.key(), events, refresher, HubSettingsView.of(settings, config.teamMessage()));
+            server = HubServer.start(config, key.key(), settingsFolder, Duration.ofSeconds(2), events, refresher,
+                    HubSettingsView.of(settings, config.teamMessage()));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Hub did not start", e);
             source.close();

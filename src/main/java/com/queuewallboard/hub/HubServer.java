@@ -17,6 +17,8 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,7 +45,7 @@ public final class HubServer implements AutoCloseable {
     }
 
     private final HubConfig config;
-    private final HubKey key;
+    private final LiveKey key;
     private final HubEvents events;
     private final HubRefresher refresher;
     private final String settingsJson;
@@ -54,7 +56,7 @@ public final class HubServer implements AutoCloseable {
     private final Server server;
     private final ScheduledExecutorService heartbeat;
 
-    private HubServer(HubConfig config, HubKey key, HubEvents events, HubRefresher refresher, HubSettingsView settings) {
+    private HubServer(HubConfig config, LiveKey key, HubEvents events, HubRefresher refresher, HubSettingsView settings) {
         this.config = config;
         this.key = key;
         this.events = events;
@@ -93,7 +95,17 @@ public final class HubServer implements AutoCloseable {
     /** Starts listening; the refresher is started by the caller (tests drive it by hand). */
     public static HubServer start(HubConfig config, HubKey key, HubEvents events, HubRefresher refresher,
                                   HubSettingsView settings) throws Exception {
-        HubServer hub = new HubServer(config, key, events, refresher, settings);
+        return start(config, key, null, Duration.ZERO, events, refresher, settings);
+    }
+
+    /**
+     * @param keyFolder  the settings folder whose {@code hub-viewer-key} is followed (a rotated key
+     *                   takes over without a restart, and open streams are ended), or null for a fixed key
+     * @param checkEvery how often that file is looked at
+     */
+    public static HubServer start(HubConfig config, HubKey key, Path keyFolder, Duration checkEvery, HubEvents events,
+                                  HubRefresher refresher, HubSettingsView settings) throws Exception {
+        HubServer hub = new HubServer(config, new LiveKey(key, keyFolder, checkEvery), events, refresher, settings);
         hub.server.start();
         long beat = config.heartbeat().toMillis();
         hub.heartbeat.scheduleAtFixedRate(() -> hub.streams.forEach(s -> s.comment("heartbeat")), beat, beat,
@@ -171,6 +183,9 @@ public final class HubServer implements AutoCloseable {
     }
 
     private boolean authorised(Request request) {
+        // a rotated key: screens with the old one lose their streams now and are refused from here on
+        if (key.refresh()) streams.forEach(SseStream::end);
+        HubKey key = this.key.current();
         String auth = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         if (auth != null) {
             return auth.regionMatches(true, 0, "Bearer ", 0, 7) && key.matches(auth.substring(7));

@@ -260,6 +260,22 @@ class HubServerTest {
     }
 
     @Test
+    void aRotatedKeyTakesOverAtARunningHubAndEndsTheOldStreams() throws Exception {
+        start(HubConfig.loopback());
+        hub.server.close();
+        hub.server = HubServer.start(hub.config, hub.key, home, Duration.ZERO, hub.events, hub.refresher,
+                HubSettingsView.of(hub.settings, null));
+        SseClient old = stream(hub.key.value(), null);
+        assertNotNull(old.next(WAIT));
+        HubKey rotated = HubKey.rotate(home);
+        assertEquals(401, get("/v1/snapshot", "Bearer " + hub.key.value()).statusCode());
+        assertEquals(200, get("/v1/snapshot", "Bearer " + rotated.value()).statusCode());
+        assertEquals(0, hub.server.openStreams());
+        hub.refresher.refreshOnce();
+        assertNull(old.next(Duration.ofMillis(300)));
+    }
+
+    @Test
     void plainHttpOnTheNetworkIsRefusedUnlessAskedForExplicitly() throws Exception {
         HubCommand cmd = new HubCommand(Map.of(), home, System.out, System.err);
         ConfigException e = assertThrows(ConfigException.class,
