@@ -12,12 +12,17 @@ import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.config.Settings;
 import com.queuewallboard.config.SettingsLoader;
 import com.queuewallboard.config.SettingsStore;
+import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.config.Option;
 import com.queuewallboard.connect.DemoOptions;
+import com.queuewallboard.connect.SourceFactory;
 import com.queuewallboard.history.ConnectionEvent;
 import com.queuewallboard.history.HistoryRecorder;
 import com.queuewallboard.history.HistoryUnavailable;
 import com.queuewallboard.history.ReplaySource;
+import com.queuewallboard.hub.HubBoardSource;
+import com.queuewallboard.hub.HubCommand;
+import com.queuewallboard.hub.HubTarget;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -77,6 +82,8 @@ public final class CliApp {
                     yield ExitCode.OK.code;
                 }
                 case SIMULATE -> new SimulateCommand(out, err).run(cl);
+                case SERVE -> hub().serve(cl, load(cl), DemoOptions.from(cl)::open);
+                case ROTATE_HUB_KEY -> hub().rotateKey();
                 case LIST_QUEUES -> listQueues(cl);
                 case ONCE, WATCH -> snapshots(cl);
                 case REPORT -> new ReportCommand(out, err, clock).run(cl, HistoryFlags.file(cl, settingsFolder()), reportZone(cl));
@@ -95,7 +102,7 @@ public final class CliApp {
     private int listQueues(CommandLine cl) throws SourceException {
         Settings settings = load(cl);
         OutputFormat format = OutputFormat.parse(cl.value("format"));
-        try (BoardSource source = DemoOptions.from(cl).open(settings)) {
+        try (BoardSource source = open(cl, settings)) {
             var queues = source.listQueues();
             switch (format) {
                 case JSON -> out.println(OutputFormat.json(queues.stream().map(ListedQueue::of).toList()));
@@ -140,7 +147,7 @@ public final class CliApp {
         ReplaySource replay = cl.has("replay") ? openReplay(cl, settings) : null;
         if (replay == null && cl.has("from")) throw CommandLine.usage("--from goes with --replay.");
         boolean failing = false;
-        try (history; BoardSource source = replay != null ? replay : DemoOptions.from(cl).open(settings)) {
+        try (history; BoardSource source = replay != null ? replay : open(cl, settings)) {
             long nextStart = clock.millis();
             for (int i = 0; i < count; i++) {
                 if (i > 0) {
@@ -163,10 +170,12 @@ public final class CliApp {
                     if (!failing) history.record(new ConnectionEvent(clock.instant(), "failed", e.problem().oneLine()));
                     failing = true;
                 }
-                SnapshotView view = SnapshotView.of(snapshot, source.description(), source.isDemo(),
-                        replay != null ? replay.levels() : settings.thresholds());
+                // a replay judges by the day's levels; a screen following a hub by the hub's levels
+                ThresholdSettings levels = replay != null ? replay.levels()
+                        : source instanceof HubBoardSource hub ? hub.levelsOr(settings.thresholds()) : settings.thresholds();
+                SnapshotView view = SnapshotView.of(snapshot, source.description(), source.isDemo(), levels);
                 if (replay != null) {
-                    view = view.replaying(new SnapshotView.ReplayView(replay.day().toString(), 
+                    view = view.replaying(new SnapshotView.ReplayView(replay.day().toString(),
                             replay.replayTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")), speedNumber(replay.speed())));
                 }
                 format.print(view, out, i == 0);
@@ -223,6 +232,15 @@ public final class CliApp {
         } catch (ConfigException e) {
             return ZoneId.systemDefault();
         }
+    }
+
+    /** Genesys or the demo, or the hub that --hub names (then no Genesys credentials are needed). */
+    private BoardSource open(CommandLine cl, Settings settings) throws SourceException {
+        return SourceFactory.open(settings, DemoOptions.from(cl), HubTarget.from(cl, env));
+    }
+
+    private HubCommand hub() {
+        return new HubCommand(env, store.settingsFile().toAbsolutePath().getParent(), out, err);
     }
 
     private Settings load(CommandLine cl) throws ConfigException {

@@ -15,25 +15,36 @@ import java.util.List;
 /**
  * The CLI's JSON schema (stable; documented in the README): camelCase names as supervisors say
  * them. Kept apart from the domain records so renaming a field in code cannot break scripts.
+ * The hub serves this same document ({@code GET /v1/snapshot}, {@code /v1/stream}).
+ *
+ * @param genesysState only in a hub's documents: "ok", or "retrying" while the hub's own refresh
+ *                     from Genesys fails (its figures are then the last good ones, all stale);
+ *                     left out of the CLI's own output
  */
-@JsonPropertyOrder({"asOf", "todayAsOf", "source", "demo", "simulatedTime", "replay", "queues", "errors"})
-record SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
-                    List<ErrorView> errors, String simulatedTime,
-                    @JsonInclude(JsonInclude.Include.NON_NULL) ReplayView replay) {
+@JsonPropertyOrder({"asOf", "todayAsOf", "source", "demo", "simulatedTime", "genesysState", "replay", "queues", "errors"})
+public record SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
+                           List<ErrorView> errors, String simulatedTime,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String genesysState,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) ReplayView replay) {
 
-    SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
-                 List<ErrorView> errors, String simulatedTime) {
-        this(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, null);
+    public SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
+                        List<ErrorView> errors, String simulatedTime) {
+        this(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, null, null);
     }
 
     /** A snapshot played back from history: the replay clock ("10:42:10") and the speed. Absent for live data. */
     @JsonPropertyOrder({"date", "at", "speed"})
-    record ReplayView(String date, String at, Number speed) {
+    public record ReplayView(String date, String at, Number speed) {
     }
 
     /** The same view marked as a replay. */
-    SnapshotView replaying(ReplayView r) {
-        return new SnapshotView(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, r);
+    public SnapshotView replaying(ReplayView r) {
+        return new SnapshotView(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, genesysState, r);
+    }
+
+    /** The same document as a hub serves it, with the hub's Genesys state. */
+    public SnapshotView withGenesysState(String state) {
+        return new SnapshotView(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, state, replay);
     }
 
     /** @param simulatedTime the demo's shifted time of day, "10:14:03"; null for real data */
@@ -42,7 +53,7 @@ record SnapshotView(String asOf, String todayAsOf, String source, boolean demo, 
         this(asOf, todayAsOf, source, demo, queues, errors, null);
     }
 
-    static SnapshotView of(BoardSnapshot s, String source, boolean demo, ThresholdSettings levels) {
+    public static SnapshotView of(BoardSnapshot s, String source, boolean demo, ThresholdSettings levels) {
         return new SnapshotView(s.asOf().toString(), s.todayAsOf() == null ? null : s.todayAsOf().toString(), source, demo,
                 s.queues().stream().map(q -> QueueView.of(q, s.isStale(q.queueId()), levels)).toList(),
                 s.problems().stream().map(ErrorView::of).toList(),
@@ -56,7 +67,7 @@ record SnapshotView(String asOf, String todayAsOf, String source, boolean demo, 
             "inProgressCalls", "alertingCalls", "longestWaitSeconds", "agentsOnQueue", "notRespondingAgents",
             "offQueueAgents", "activeAgents", "memberAgents", "offeredCalls", "answeredCalls", "abandonedCalls",
             "serviceLevel", "averageSpeedOfAnswerSeconds", "averageHandleSeconds"})
-    record QueueView(String queueId, String queueName, String status, String alertLevel, List<String> alertReasons,
+    public record QueueView(String queueId, String queueName, String status, String alertLevel, List<String> alertReasons,
                      Integer waitingCalls, Integer availableAgents, Integer inProgressCalls, Integer alertingCalls,
                      Long longestWaitSeconds, Integer agentsOnQueue, Integer notRespondingAgents, Integer offQueueAgents,
                      Integer activeAgents, Integer memberAgents, Long offeredCalls, Long answeredCalls, Long abandonedCalls,
@@ -84,7 +95,7 @@ record SnapshotView(String asOf, String todayAsOf, String source, boolean demo, 
     }
 
     @JsonPropertyOrder({"kind", "message", "httpStatus", "code", "correlationId"})
-    record ErrorView(String kind, String message, Integer httpStatus, String code, String correlationId) {
+    public record ErrorView(String kind, String message, Integer httpStatus, String code, String correlationId) {
         static ErrorView of(Problem p) {
             return new ErrorView(p.kind().name(), p.message(), p.httpStatus() > 0 ? p.httpStatus() : null, p.code(),
                     p.correlationId());

@@ -15,7 +15,7 @@ import java.util.Map;
 public final class CommandLine {
 
     /** What the program was asked to do. */
-    public enum Mode { GUI, ONCE, WATCH, LIST_QUEUES, SIMULATE, REPORT, HELP, VERSION }
+    public enum Mode { GUI, ONCE, WATCH, LIST_QUEUES, SIMULATE, REPORT, SERVE, ROTATE_HUB_KEY, HELP, VERSION }
 
     private final Mode mode;
     /** Option -> its text as given ("" for a switch). */
@@ -94,7 +94,7 @@ public final class CommandLine {
         if (given.containsKey(Option.VERSION)) return Mode.VERSION;
         List<Option> modes = given.keySet().stream().filter(Option::isCliMode).toList();
         if (modes.size() > 1) {
-            throw usage("Choose one of --once, --watch, --list-queues and --simulate, not "
+            throw usage("Choose one of --once, --watch, --list-queues, --simulate, --serve and --rotate-hub-key, not "
                     + String.join(" and ", modes.stream().map(Option::flag).toList()) + ".");
         }
         if (modes.isEmpty()) return Mode.GUI;

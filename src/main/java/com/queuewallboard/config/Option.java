@@ -21,6 +21,9 @@ public enum Option {
     SIMULATE(Section.MODE, "simulate", "run only the demo Genesys simulator for other clients"),
     REPORT(Section.MODE, "report", "write the end-of-day report of a recorded day (also as the word `report`): "
             + "--date, --format html|csv|json, --out"),
+    SERVE(Section.MODE, "serve", "run a hub: connect to Genesys once and serve the board to many screens "
+            + "(browsers at /, other wallboards with --hub); see the README"),
+    ROTATE_HUB_KEY(Section.MODE, "rotate-hub-key", "make a new hub viewer key (the old one stops working), print it, exit"),
     HELP(Section.MODE, "help", "this text (also -h)"),
     VERSION(Section.MODE, "version", "the version of this build"),
 
@@ -73,7 +76,24 @@ public enum Option {
     FULLSCREEN(Section.WINDOW, "fullscreen", "start full screen (for a wall TV)"),
     MONITOR(Section.WINDOW, "monitor", "N", 1, 16, 1, "which monitor, 1 = primary"),
 
-    PORT(Section.SIMULATOR, "port", "N", 0, 65535, null, "port for --simulate; leave it out for any free port"),
+    HUB(Section.HUB, "hub", Type.TEXT, "URL", null,
+            "follow a hub (https://host:8470) instead of Genesys: no Genesys credentials needed on this screen"),
+    HUB_KEY_FILE(Section.HUB, "hub-key-file", Type.TEXT, "F", null,
+            "read the hub's viewer key from file F (or set QUEUE_WALLBOARD_HUB_KEY)"),
+    HUB_BIND(Section.HUB, "hub-bind", Type.TEXT, "ADDR", null,
+            "--serve: address to listen on; default 127.0.0.1, or every address with --hub-tls-keystore or --insecure-lan"),
+    HUB_TLS_KEYSTORE(Section.HUB, "hub-tls-keystore", Type.TEXT, "F", null,
+            "--serve: serve https with the certificate in PKCS#12 file F"),
+    HUB_TLS_PASSWORD_FILE(Section.HUB, "hub-tls-password-file", Type.TEXT, "F", null,
+            "--serve: the keystore's password from file F (or set QUEUE_WALLBOARD_HUB_TLS_PASSWORD)"),
+    INSECURE_LAN(Section.HUB, "insecure-lan", "--serve: allow plain http on a non-loopback address; --hub: allow "
+            + "following such a hub (anyone on the network can read the viewer key)"),
+    HUB_MESSAGE(Section.HUB, "hub-message", Type.TEXT, "TEXT", null,
+            "--serve: a team message every screen shows (read-only for screens)"),
+    HUB_MAX_STREAMS(Section.HUB, "hub-max-streams", "N", 1, 100_000, 500, "--serve: most open event streams at once"),
+
+    PORT(Section.SIMULATOR, "port", "N", 0, 65535, null,
+            "port for --simulate (leave it out for any free port) or --serve (default 8470)"),
     SEED(Section.SIMULATOR, "seed", "N", 0, Integer.MAX_VALUE, 42, "model seed"),
     SPEED(Section.SIMULATOR, "speed", Type.DECIMAL, "X", 0.1, 3600, 1.0,
             "model seconds per real second; with --replay, recorded seconds per real second (1 to 3600)"),
@@ -87,12 +107,13 @@ public enum Option {
 
     /** Where an option is listed in --help. */
     public enum Section {
-        MODE("Modes (choose at most one of the first four; none opens the wallboard window)"),
+        MODE("Modes (choose at most one of the first six; none opens the wallboard window)"),
         CONNECTION("Connection"),
         SHOW("What to show"),
         TERMINAL("Terminal output"),
         HISTORY("History (recording, replay, report)"),
         WINDOW("Wallboard window"),
+        HUB("Hub (one connection to Genesys, many screens)"),
         SIMULATOR("Simulator (--simulate, and demo mode)");
 
         public final String title;
@@ -152,9 +173,10 @@ public enum Option {
         return type != Type.SWITCH;
     }
 
-    /** One of --once, --watch, --list-queues, --simulate, report. */
+    /** One of --once, --watch, --list-queues, --simulate, report, --serve, --rotate-hub-key. */
     public boolean isCliMode() {
-        return this == ONCE || this == WATCH || this == LIST_QUEUES || this == SIMULATE || this == REPORT;
+        return this == ONCE || this == WATCH || this == LIST_QUEUES || this == SIMULATE || this == REPORT || this == SERVE
+                || this == ROTATE_HUB_KEY;
     }
 
     public static Optional<Option> byName(String name) {

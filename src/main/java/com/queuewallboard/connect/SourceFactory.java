@@ -9,6 +9,8 @@ import com.queuewallboard.config.Settings;
 import com.queuewallboard.genesys.GenesysConnector;
 import com.queuewallboard.genesys.HttpTimeouts;
 import com.queuewallboard.genesys.RetryPolicy;
+import com.queuewallboard.hub.HubBoardSource;
+import com.queuewallboard.hub.HubTarget;
 import com.queuewallboard.simulator.FaultKnobs;
 import com.queuewallboard.simulator.GenesysSimulator;
 import com.queuewallboard.simulator.SimulatorOptions;
@@ -34,6 +36,17 @@ public final class SourceFactory {
      */
     public static BoardSource open(Settings settings) throws SourceException {
         return DemoOptions.DEFAULT.open(settings);
+    }
+
+    /**
+     * The hub a screen follows when one is named ({@code --hub}: no Genesys credentials needed,
+     * nothing is opened until the first refresh), otherwise Genesys or the demo as {@link DemoOptions#open}.
+     *
+     * @param hub the hub to follow, or null
+     */
+    public static BoardSource open(Settings settings, DemoOptions demo, HubTarget hub) throws SourceException {
+        if (hub != null) return HubBoardSource.open(hub);
+        return demo.open(settings);
     }
 
     /**

@@ -94,7 +94,7 @@ class BadInputTest {
                 arguments("refresh flag out of range", Input.flags("--interval=1"), "--interval must be a whole number from 2 to 3600, not '1'"),
                 arguments("media flag typo", Input.flags("--media", "voice,fax"), "--media: 'fax' is not a media type"),
                 arguments("decimal flag out of range", Input.flags("--speed", "0"), "--speed must be a number from 0.1 to 3600"),
-                arguments("two modes", Input.flags("--once", "--watch"), "Choose one of --once, --watch, --list-queues and --simulate, not --once and --watch"),
+                arguments("two modes", Input.flags("--once", "--watch"), "Choose one of --once, --watch, --list-queues, --simulate, --serve and --rotate-hub-key, not --once and --watch"),
                 arguments("unknown option", Input.flags("--colour"), "Unknown option --colour."),
                 arguments("the secret as a flag", Input.flags("--client-secret=hunter2"), "is not taken on the command line"));
     }

@@ -1,0 +1,109 @@
+package com.queuewallboard.hub;
+
+import com.queuewallboard.board.BoardSnapshot;
+import com.queuewallboard.board.BoardSource;
+import com.queuewallboard.board.Problem;
+import com.queuewallboard.board.ProblemKind;
+import com.queuewallboard.board.SourceException;
+import com.queuewallboard.board.ThresholdSettings;
+import com.queuewallboard.cli.SnapshotView;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The hub's one connection to Genesys: refreshes on the board's interval and publishes each new
+ * snapshot document. A failed refresh never stops it: the last figures stay, marked stale, the
+ * problem is in the document's errors and {@code genesysState} says "retrying".
+ */
+public final class HubRefresher implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(HubRefresher.class.getName());
+    public static final String OK = "ok";
+    public static final String RETRYING = "retrying";
+    public static final String STARTING = "starting";
+
+    private final BoardSource source;
+    private final ThresholdSettings levels;
+    private final HubEvents events;
+    private final Clock clock;
+    private ScheduledExecutorService timer;
+
+    private BoardSnapshot lastGood;
+    private volatile Instant lastRefresh;
+    private volatile Instant lastAttempt;
+    private volatile String genesysState = STARTING;
+    private volatile int failuresInARow;
+
+    public HubRefresher(BoardSource source, ThresholdSettings levels, HubEvents events, Clock clock) {
+        this.source = source;
+        this.levels = levels;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One refresh and publish; never throws (tests call it directly, the timer calls it on schedule). */
+    public synchronized void refreshOnce() {
+        lastAttempt = clock.instant();
+        BoardSnapshot snapshot;
+        try {
+            snapshot = source.refresh();
+            lastGood = snapshot;
+            lastRefresh = lastAttempt;
+            failuresInARow = 0;
+            genesysState = OK;
+        } catch (SourceException e) {
+            snapshot = failed(e.problem());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Hub refresh failed unexpectedly", e);
+            snapshot = failed(Problem.of(ProblemKind.SERVICE,
+                    "Unexpected error in the hub's refresh (" + e.getClass().getSimpleName() + "); see the hub's log file."));
+        }
+        SnapshotView view = SnapshotView.of(snapshot, source.description(), source.isDemo(), levels)
+                .withGenesysState(genesysState);
+        events.publish(HubJson.write(view));
+    }
+
+    private BoardSnapshot failed(Problem problem) {
+        failuresInARow++;
+        genesysState = RETRYING;
+        Problem said = new Problem(problem.kind(), "Genesys: retrying. " + problem.message(), problem.httpStatus(),
+                problem.code(), problem.correlationId());
+        if (lastGood == null) return new BoardSnapshot(clock.instant(), null, List.of(), List.of(said), Set.of());
+        Set<String> all = new HashSet<>();
+        lastGood.queues().forEach(q -> all.add(q.queueId()));
+        return new BoardSnapshot(lastGood.asOf(), lastGood.todayAsOf(), lastGood.queues(), List.of(said), all,
+                lastGood.simulatedTime());
+    }
+
+    /** Refreshes now and then every interval (start-to-start), on one daemon thread. */
+    public void start(Duration interval) {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hub-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleAtFixedRate(this::refreshOnce, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public HubHealth health(int openStreams) {
+        return new HubHealth("up", text(lastRefresh), text(lastAttempt), genesysState, failuresInARow, openStreams);
+    }
+
+    private static String text(Instant i) {
+        return i == null ? null : i.toString();
+    }
+
+    @Override
+    public void close() {
+        if (timer != null) timer.shutdownNow();
+    }
+}
