@@ -116,6 +116,21 @@ class ArchitectureTest {
     private static final String SLEEPER = ROOT + ".app.Sleeper";
 
     @Test
+    void theHubServesAnySourceItIsHanded() {
+        // it never talks to Genesys itself, never draws, and serves the CLI's own document
+        check(noClasses().that().resideInAPackage(ROOT + ".hub..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".genesys..", ROOT + ".simulator..",
+                        ROOT + ".cli..", ROOT + ".connect..", ROOT + ".ui.."));
+    }
+
+    @Test
+    void theSnapshotDocumentIsMadeFromTheDomainOnly() {
+        check(noClasses().that().resideInAPackage(ROOT + ".document..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".genesys..", ROOT + ".simulator..",
+                        ROOT + ".cli..", ROOT + ".connect..", ROOT + ".hub..", ROOT + ".history..", ROOT + ".ui.."));
+    }
+
+    @Test
     void insightIsToolkitFreeDomain() {
         check(noClasses().that().resideInAPackage(ROOT + ".insight..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".config..", ROOT + ".genesys..",

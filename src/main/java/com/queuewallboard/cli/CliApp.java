@@ -1,5 +1,7 @@
 package com.queuewallboard.cli;
 
+import com.queuewallboard.document.SnapshotView;
+
 import com.queuewallboard.app.Sleeper;
 import com.queuewallboard.app.AppVersion;
 import com.queuewallboard.board.BoardSnapshot;

@@ -1,5 +1,7 @@
 package com.queuewallboard.cli;
 
+import com.queuewallboard.document.SnapshotView;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

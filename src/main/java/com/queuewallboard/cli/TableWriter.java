@@ -1,5 +1,7 @@
 package com.queuewallboard.cli;
 
+import com.queuewallboard.document.SnapshotView;
+
 import com.queuewallboard.board.ThresholdRule;
 
 import java.io.PrintStream;

@@ -1,5 +1,7 @@
 package com.queuewallboard.hub;
 
+import com.queuewallboard.app.Sleeper;
+
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.BoardSource;
 import com.queuewallboard.board.Problem;
@@ -217,7 +219,7 @@ public final class HubBoardSource implements BoardSource {
             closeBody();
             if (closed) return;
             try {
-                Thread.sleep(reconnectDelay.toMillis());
+                Sleeper.REAL.sleep(reconnectDelay);
             } catch (InterruptedException e) {
                 if (closed) return;
             }

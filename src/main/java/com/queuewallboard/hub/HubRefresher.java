@@ -6,7 +6,7 @@ import com.queuewallboard.board.Problem;
 import com.queuewallboard.board.ProblemKind;
 import com.queuewallboard.board.SourceException;
 import com.queuewallboard.board.ThresholdSettings;
-import com.queuewallboard.cli.SnapshotView;
+import com.queuewallboard.document.SnapshotView;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package com.queuewallboard.cli;
 
+import com.queuewallboard.document.SnapshotView;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,5 @@
-package com.queuewallboard.cli;
+package com.queuewallboard.document;
+
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -48,7 +49,7 @@ public record SnapshotView(String asOf, String todayAsOf, String source, boolean
     }
 
     /** @param simulatedTime the demo's shifted time of day, "10:14:03"; null for real data */
-    SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
+    public SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
                  List<ErrorView> errors) {
         this(asOf, todayAsOf, source, demo, queues, errors, null);
     }
@@ -73,7 +74,7 @@ public record SnapshotView(String asOf, String todayAsOf, String source, boolean
                      Integer activeAgents, Integer memberAgents, Long offeredCalls, Long answeredCalls, Long abandonedCalls,
                      Double serviceLevel, Double averageSpeedOfAnswerSeconds, Double averageHandleSeconds) {
 
-        static QueueView of(QueueFigures q, boolean stale, ThresholdSettings levels) {
+        public static QueueView of(QueueFigures q, boolean stale, ThresholdSettings levels) {
             Assessment a = ThresholdRule.assess(q, levels.forQueue(q.queueId()));
             // "error": this refresh failed for the queue and there are no earlier figures to show
             String status = stale ? (q.hasLiveData() ? "stale" : "error") : q.hasLiveData() ? "ok" : "noData";
@@ -96,7 +97,7 @@ public record SnapshotView(String asOf, String todayAsOf, String source, boolean
 
     @JsonPropertyOrder({"kind", "message", "httpStatus", "code", "correlationId"})
     public record ErrorView(String kind, String message, Integer httpStatus, String code, String correlationId) {
-        static ErrorView of(Problem p) {
+        public static ErrorView of(Problem p) {
             return new ErrorView(p.kind().name(), p.message(), p.httpStatus() > 0 ? p.httpStatus() : null, p.code(),
                     p.correlationId());
         }
