@@ -2,6 +2,7 @@ package com.queuewallboard.hub;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.queuewallboard.board.ThresholdSettings;
+import com.queuewallboard.board.ServiceLevelTarget;
 import com.queuewallboard.board.Thresholds;
 import com.queuewallboard.config.Settings;
 
@@ -20,15 +21,28 @@ public record HubSettingsView(List<String> queues, List<String> mediaTypes, long
                               String timeZone, Levels levels, Map<String, Levels> queueLevels, String teamMessage) {
 
     /** Levels as the settings file names them. */
-    @JsonPropertyOrder({"warnWaiting", "alertWaiting", "warnWaitSeconds", "alertWaitSeconds"})
-    public record Levels(Integer warnWaiting, Integer alertWaiting, Integer warnWaitSeconds, Integer alertWaitSeconds) {
+    @JsonPropertyOrder({"warnWaiting", "alertWaiting", "warnWaitSeconds", "alertWaitSeconds", "serviceLevelTarget",
+            "serviceLevelMarginPoints"})
+    public record Levels(Integer warnWaiting, Integer alertWaiting, Integer warnWaitSeconds, Integer alertWaitSeconds,
+                         String serviceLevelTarget, Integer serviceLevelMarginPoints) {
         static Levels of(Thresholds t) {
             return new Levels(t.waitingWarning(), t.waitingAlert(), t.longestWaitWarningSeconds(),
-                    t.longestWaitAlertSeconds());
+                    t.longestWaitAlertSeconds(), t.serviceLevelTarget() == null ? null : t.serviceLevelTarget().toString(),
+                    t.serviceLevelMarginPoints());
         }
 
+        /** The levels; a target the hub wrote that this screen cannot read is left to the queue's own. */
         public Thresholds thresholds() {
-            return new Thresholds(warnWaiting, alertWaiting, warnWaitSeconds, alertWaitSeconds);
+            ServiceLevelTarget target = null;
+            if (serviceLevelTarget != null) {
+                try {
+                    target = ServiceLevelTarget.parse(serviceLevelTarget);
+                } catch (IllegalArgumentException e) {
+                    target = null;
+                }
+            }
+            return new Thresholds(warnWaiting, alertWaiting, warnWaitSeconds, alertWaitSeconds, target,
+                    serviceLevelMarginPoints);
         }
     }
 
