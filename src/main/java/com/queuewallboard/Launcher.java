@@ -10,6 +10,8 @@ import com.queuewallboard.config.Settings;
 import com.queuewallboard.config.SettingsLoader;
 import com.queuewallboard.config.SettingsStore;
 import com.queuewallboard.connect.DemoOptions;
+import com.queuewallboard.connect.SourceFactory;
+import com.queuewallboard.hub.HubTarget;
 import com.queuewallboard.insight.StaffingCommand;
 import com.queuewallboard.ui.window.GuiJvm;
 import com.queuewallboard.ui.window.WallboardApp;
@@ -113,7 +115,15 @@ public final class Launcher {
         } catch (ConfigException e) {
             warnings.add(e.problem().message());
         }
+        HubTarget hub = null;
+        try {
+            hub = HubTarget.from(cl, System.getenv());   // --hub: follow a hub, no Genesys credentials needed
+        } catch (ConfigException e) {
+            warnings.add(e.problem().message());
+        }
+        DemoOptions demoOptions = demo;
+        HubTarget hubTarget = hub;
         WallboardApp.launch(settings, cl.has("fullscreen"), monitor, warnings.isEmpty() ? null : String.join(" ", warnings),
-                demo::open);
+                s -> SourceFactory.open(s, demoOptions, hubTarget));
     }
 }
