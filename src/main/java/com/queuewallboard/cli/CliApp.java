@@ -7,6 +7,7 @@ import com.queuewallboard.board.BoardSource;
 import com.queuewallboard.board.Problem;
 import com.queuewallboard.board.QueueInfo;
 import com.queuewallboard.board.SourceException;
+import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.config.CommandLine;
 import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.config.Settings;
@@ -18,6 +19,8 @@ import com.queuewallboard.history.ConnectionEvent;
 import com.queuewallboard.history.HistoryRecorder;
 import com.queuewallboard.history.HistoryUnavailable;
 import com.queuewallboard.history.ReplaySource;
+import com.queuewallboard.insight.AlarmPolicy;
+import com.queuewallboard.insight.BoardAlarms;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -140,6 +143,10 @@ public final class CliApp {
         ReplaySource replay = cl.has("replay") ? openReplay(cl, settings) : null;
         if (replay == null && cl.has("from")) throw CommandLine.usage("--from goes with --replay.");
         boolean failing = false;
+        String media = settings.mediaTypes().get(0);
+        // A replay's alarms age on the recording's clock, live ones on this one.
+        SnapshotClock replayClock = new SnapshotClock(java.time.Instant.EPOCH);
+        BoardAlarms alarms = new BoardAlarms(replay != null ? replayClock : clock, AlarmPolicy.DEFAULT);
         try (history; BoardSource source = replay != null ? replay : DemoOptions.from(cl).open(settings)) {
             long nextStart = clock.millis();
             for (int i = 0; i < count; i++) {
@@ -163,8 +170,11 @@ public final class CliApp {
                     if (!failing) history.record(new ConnectionEvent(clock.instant(), "failed", e.problem().oneLine()));
                     failing = true;
                 }
-                SnapshotView view = SnapshotView.of(snapshot, source.description(), source.isDemo(),
-                        replay != null ? replay.levels() : settings.thresholds());
+                ThresholdSettings levels = replay != null ? replay.levels() : settings.thresholds();
+                if (replay != null) replayClock.set(snapshot.asOf());
+                alarms.update(snapshot, levels);
+                SnapshotView view = SnapshotView.of(snapshot, source.description(), source.isDemo(), levels, media)
+                        .withAlarms(SnapshotView.AlarmView.of(alarms));
                 if (replay != null) {
                     view = view.replaying(new SnapshotView.ReplayView(replay.day().toString(), 
                             replay.replayTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")), speedNumber(replay.speed())));
