@@ -9,6 +9,7 @@ import com.queuewallboard.board.BoardSource;
 import com.queuewallboard.board.Problem;
 import com.queuewallboard.board.QueueInfo;
 import com.queuewallboard.board.SourceException;
+import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.config.CommandLine;
 import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.config.Settings;
@@ -25,6 +26,8 @@ import com.queuewallboard.history.ReplaySource;
 import com.queuewallboard.hub.HubBoardSource;
 import com.queuewallboard.hub.HubCommand;
 import com.queuewallboard.hub.HubTarget;
+import com.queuewallboard.insight.AlarmPolicy;
+import com.queuewallboard.insight.BoardAlarms;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -149,6 +152,10 @@ public final class CliApp {
         ReplaySource replay = cl.has("replay") ? openReplay(cl, settings) : null;
         if (replay == null && cl.has("from")) throw CommandLine.usage("--from goes with --replay.");
         boolean failing = false;
+        String media = settings.mediaTypes().get(0);
+        // A replay's alarms age on the recording's clock, live ones on this one.
+        SnapshotClock replayClock = new SnapshotClock(java.time.Instant.EPOCH);
+        BoardAlarms alarms = new BoardAlarms(replay != null ? replayClock : clock, AlarmPolicy.DEFAULT);
         try (history; BoardSource source = replay != null ? replay : open(cl, settings)) {
             long nextStart = clock.millis();
             for (int i = 0; i < count; i++) {
@@ -175,7 +182,10 @@ public final class CliApp {
                 // a replay judges by the day's levels; a screen following a hub by the hub's levels
                 ThresholdSettings levels = replay != null ? replay.levels()
                         : source instanceof HubBoardSource hub ? hub.levelsOr(settings.thresholds()) : settings.thresholds();
-                SnapshotView view = SnapshotView.of(snapshot, source.description(), source.isDemo(), levels);
+                if (replay != null) replayClock.set(snapshot.asOf());
+                alarms.update(snapshot, levels);
+                SnapshotView view = SnapshotView.of(snapshot, source.description(), source.isDemo(), levels, media)
+                        .withAlarms(SnapshotView.AlarmView.of(alarms));
                 if (replay != null) {
                     view = view.replaying(new SnapshotView.ReplayView(replay.day().toString(),
                             replay.replayTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")), speedNumber(replay.speed())));

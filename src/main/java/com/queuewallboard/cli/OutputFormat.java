@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** table (for people), json (one document per snapshot, one line each in --watch), csv (for sheets). */
+/**
+ * table (for people), json (one document per snapshot, one line each in --watch), csv (for sheets;
+ * {@code source} stays the last column, new columns go before it).
+ */
 enum OutputFormat {
     TABLE, JSON, CSV;
 
@@ -24,7 +27,9 @@ enum OutputFormat {
     private static final List<String> CSV_HEADER = List.of("asOf", "queueId", "queueName", "status", "alertLevel",
             "waitingCalls", "availableAgents", "inProgressCalls", "alertingCalls", "longestWaitSeconds", "agentsOnQueue",
             "notRespondingAgents", "offQueueAgents", "activeAgents", "memberAgents", "offeredCalls", "answeredCalls",
-            "abandonedCalls", "serviceLevel", "averageSpeedOfAnswerSeconds", "averageHandleSeconds", "source");
+            "abandonedCalls", "serviceLevel", "averageSpeedOfAnswerSeconds", "averageHandleSeconds", "serviceLevelTarget",
+            "serviceLevelTargetSeconds", "intervalServiceLevel", "agentsNeeded", "staffingGap", "predictedServiceLevel",
+            "predictedAsaSeconds", "staffingNote", "source");
 
     static OutputFormat parse(String text) throws ConfigException {
         if (text == null) return TABLE;
@@ -61,6 +66,8 @@ enum OutputFormat {
                     q.longestWaitSeconds(), q.agentsOnQueue(), q.notRespondingAgents(), q.offQueueAgents(),
                     q.activeAgents(), q.memberAgents(), q.offeredCalls(), q.answeredCalls(), q.abandonedCalls(),
                     q.serviceLevel(), q.averageSpeedOfAnswerSeconds(), q.averageHandleSeconds(),
+                    q.serviceLevelTarget(), q.serviceLevelTargetSeconds(), q.intervalServiceLevel(), q.agentsNeeded(),
+                    q.staffingGap(), q.predictedServiceLevel(), q.predictedAsaSeconds(), q.staffingNote(),
                     view.demo() ? "DEMO" : view.source()));
             out.println(String.join(",", cells.stream().map(OutputFormat::csvCell).toList()));
         }

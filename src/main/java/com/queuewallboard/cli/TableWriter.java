@@ -14,7 +14,7 @@ import java.util.List;
 /** A plain-text table of a snapshot for a terminal: one line per queue, problems underneath. */
 final class TableWriter {
     private static final String[] HEADERS = {"Queue", "Waiting", "Avail", "In prog", "Longest", "Abandoned",
-            "Offered", "Answered", "SL", "ASA", "State"};
+            "Offered", "Answered", "SL/target", "SL 30m", "ASA", "Need", "State"};
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private TableWriter() {
@@ -47,9 +47,25 @@ final class TableWriter {
         return new String[]{q.queueName().replaceAll("\\p{Cntrl}", " "), n(q.waitingCalls()), n(q.availableAgents()), n(q.inProgressCalls()),
                 q.longestWaitSeconds() == null ? "-" : ThresholdRule.minutes(q.longestWaitSeconds()), n(q.abandonedCalls()),
                 n(q.offeredCalls()), n(q.answeredCalls()),
-                q.serviceLevel() == null ? "-" : Math.round(q.serviceLevel() * 100) + "%",
+                serviceLevel(q), percent(q.intervalServiceLevel()),
                 q.averageSpeedOfAnswerSeconds() == null ? "-" : Math.round(q.averageSpeedOfAnswerSeconds()) + "s",
-                state(q)};
+                need(q), state(q)};
+    }
+
+    /** "78%/80": today's service level against the target in force (its seconds are in the JSON). */
+    private static String serviceLevel(SnapshotView.QueueView q) {
+        String target = q.serviceLevelTarget() == null ? "" : "/" + Math.round(q.serviceLevelTarget() * 100);
+        return percent(q.serviceLevel()) + target;
+    }
+
+    private static String percent(Double fraction) {
+        return fraction == null ? "-" : Math.round(fraction * 100) + "%";
+    }
+
+    /** "+2" when the forecast says the queue is short of agents, "ok" when it is not, "-" without a forecast. */
+    private static String need(SnapshotView.QueueView q) {
+        if (q.staffingGap() == null) return "-";
+        return q.staffingGap() > 0 ? "+" + q.staffingGap() : "ok";
     }
 
     private static String state(SnapshotView.QueueView q) {

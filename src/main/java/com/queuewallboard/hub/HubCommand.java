@@ -121,7 +121,7 @@ public final class HubCommand {
         }
         BoardSource source = opener.open(settings);
         HubEvents events = new HubEvents(256, System.currentTimeMillis());
-        HubRefresher refresher = new HubRefresher(source, settings.thresholds(), events, Clock.systemUTC());
+        HubRefresher refresher = new HubRefresher(source, settings.thresholds(), settings.mediaTypes().get(0), events, Clock.systemUTC());
         HubServer server;
         try {
             server = HubServer.start(config, key.key(), settingsFolder, Duration.ofSeconds(2), events, refresher,

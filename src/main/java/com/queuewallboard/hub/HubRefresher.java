@@ -7,6 +7,8 @@ import com.queuewallboard.board.ProblemKind;
 import com.queuewallboard.board.SourceException;
 import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.document.SnapshotView;
+import com.queuewallboard.insight.AlarmPolicy;
+import com.queuewallboard.insight.BoardAlarms;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -43,11 +45,18 @@ public final class HubRefresher implements AutoCloseable {
     private volatile String genesysState = STARTING;
     private volatile int failuresInARow;
 
-    public HubRefresher(BoardSource source, ThresholdSettings levels, HubEvents events, Clock clock) {
+    private final String mediaType;
+    private final BoardAlarms alarms;
+
+    /** @param mediaType the first chosen media type: the one targets and the staffing forecast are for */
+    public HubRefresher(BoardSource source, ThresholdSettings levels, String mediaType, HubEvents events, Clock clock) {
         this.source = source;
         this.levels = levels;
+        this.mediaType = mediaType;
         this.events = events;
         this.clock = clock;
+        // the hub keeps the alarms for every screen: raised, cleared and logged once, here
+        this.alarms = new BoardAlarms(clock, AlarmPolicy.DEFAULT);
     }
 
     /** One refresh and publish; never throws (tests call it directly, the timer calls it on schedule). */
@@ -67,8 +76,9 @@ public final class HubRefresher implements AutoCloseable {
             snapshot = failed(Problem.of(ProblemKind.SERVICE,
                     "Unexpected error in the hub's refresh (" + e.getClass().getSimpleName() + "); see the hub's log file."));
         }
-        SnapshotView view = SnapshotView.of(snapshot, source.description(), source.isDemo(), levels)
-                .withGenesysState(genesysState);
+        alarms.update(snapshot, levels);
+        SnapshotView view = SnapshotView.of(snapshot, source.description(), source.isDemo(), levels, mediaType)
+                .withGenesysState(genesysState).withAlarms(SnapshotView.AlarmView.of(alarms));
         events.publish(HubJson.write(view));
     }
 

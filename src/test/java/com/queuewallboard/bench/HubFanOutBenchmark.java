@@ -61,7 +61,7 @@ public final class HubFanOutBenchmark {
         GenesysBoardSource source = GenesysConnector.open(settings, "DEMO", true, null, HttpTimeouts.DEFAULT, RetryPolicy.DEFAULT);
         HubEvents events = new HubEvents(256, System.currentTimeMillis());
         Map<Long, Long> publishedAt = new ConcurrentHashMap<>();
-        HubRefresher refresher = new HubRefresher(source, settings.thresholds(), events, Clock.systemUTC());
+        HubRefresher refresher = new HubRefresher(source, settings.thresholds(), settings.mediaTypes().get(0), events, Clock.systemUTC());
         HubKey key = HubKey.loadOrCreate(Files.createTempDirectory("hub-bench")).key();
         // every screen shares 127.0.0.1 here, so the per-address limit is lifted for the run
         HubServer server = HubServer.start(HubConfig.loopback().withLimits(1000, 10_000, 10_000), key, events, refresher,

@@ -104,12 +104,99 @@ class CliAppTest {
     }
 
     @Test
+    void onceAsJsonAgainstTheDemoHasTargetsRecentServiceLevelAndTheForecastForEveryQueueWithData() throws Exception {
+        env.clear();
+        assertEquals(0, run("--once", "--format", "json"), err);
+        JsonNode doc = new ObjectMapper().readTree(out);
+        assertTrue(doc.get("alarms").isArray(), out);
+        Set<Double> targets = new java.util.HashSet<>();
+        int forecasts = 0;
+        for (JsonNode q : doc.get("queues")) {
+            if (!q.get("status").asText().equals("ok")) continue;
+            String name = q.get("queueName").asText();
+            for (String field : new String[]{"serviceLevelTarget", "serviceLevelTargetSeconds", "intervalServiceLevel",
+                    "agentsNeeded", "staffingGap", "predictedServiceLevel", "predictedAsaSeconds", "staffingNote"}) {
+                assertTrue(q.has(field), name + " has " + field);
+            }
+            double target = q.get("serviceLevelTarget").asDouble();
+            assertTrue(target > 0 && target < 1, name + ": a fraction, like serviceLevel");
+            assertTrue(q.get("serviceLevelTargetSeconds").isInt(), name);
+            targets.add(target);
+            if (q.get("agentsNeeded").isInt()) {
+                forecasts++;
+                assertEquals(q.get("agentsNeeded").asInt() - q.get("agentsOnQueue").asInt(), q.get("staffingGap").asInt(), name);
+                double predicted = q.get("predictedServiceLevel").asDouble();
+                assertTrue(predicted >= 0 && predicted <= 1, name);
+            } else {
+                assertTrue(q.get("staffingNote").isTextual(), name + ": no forecast says why: " + q);
+                assertTrue(q.get("staffingGap").isNull() && q.get("predictedServiceLevel").isNull(), name);
+            }
+            if (name.equals("Email Care")) {
+                assertEquals(0.8, target, "no voice target on an email queue: the default 80/20 for the board's voice");
+            }
+        }
+        assertTrue(targets.size() >= 3, "each queue's own target from Genesys: " + targets);
+        assertTrue(forecasts >= 3, "busy voice queues have a forecast: " + out);
+    }
+
+    @Test
+    void watchJsonCarriesTheActiveAlarms() throws Exception {
+        assertEquals(0, run("--watch", "--count", "2", "--interval", "2", "--format", "json", "--queues", "Sales,Billing",
+                "--warn-waiting", "0", "--no-history"), err);
+        String[] lines = out.strip().split("\n");
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        JsonNode second = new ObjectMapper().readTree(lines[1]);
+        JsonNode alarm = second.get("alarms").get(0);
+        assertTrue(second.get("alarms").size() >= 2, "every queue is at its (zero) warning level: " + lines[1]);
+        for (String field : new String[]{"queueId", "queueName", "reason", "level", "raisedAt", "ageSeconds", "acknowledged"}) {
+            assertTrue(alarm.has(field), field);
+        }
+        JsonNode waitingAlarm = null;
+        for (JsonNode a : second.get("alarms")) {
+            if (a.get("queueName").asText().equals("Sales") && a.get("reason").asText().equals("waiting")) waitingAlarm = a;
+        }
+        assertTrue(waitingAlarm != null, lines[1]);
+        assertTrue(List.of("WARNING", "ALERT").contains(waitingAlarm.get("level").asText()));
+        assertEquals("2026-11-26T10:00:00Z", waitingAlarm.get("raisedAt").asText(), "raised by the first refresh");
+        assertEquals(2, waitingAlarm.get("ageSeconds").asInt(), "aged by the interval");
+        assertFalse(waitingAlarm.get("acknowledged").asBoolean());
+        assertEquals(0, first.get("alarms").get(0).get("ageSeconds").asInt());
+    }
+
+    @Test
+    void chatOnTheBoardHasNoErlangCForecast() throws Exception {
+        env.clear();
+        assertEquals(0, run("--once", "--format", "json", "--media", "chat", "--queues", "Chat Support"), err);
+        JsonNode q = new ObjectMapper().readTree(out).get("queues").get(0);
+        assertTrue(q.get("staffingNote").asText().startsWith("n/a"), q.toString());
+        assertTrue(q.get("agentsNeeded").isNull(), q.toString());
+        assertEquals(60, q.get("serviceLevelTargetSeconds").asInt(), "Chat Support's chat target, 80/60");
+    }
+
+    @Test
+    void tableShowsServiceLevelAgainstTargetAndTheNeedColumn() throws Exception {
+        assertEquals(0, run("--once", "--queues", "VIP Line", "--sl-target", "85/15"));
+        assertTrue(out.contains("SL/target") && out.contains("Need") && out.contains("SL 30m"), out);
+        assertTrue(Pattern.compile("VIP Line .*(\\d+%|-)/85 ").matcher(out).find(), "the flag's target wins: " + out);
+        assertEquals(0, run("--once", "--format", "json", "--queues", "VIP Line"));
+        assertEquals(0.9, new ObjectMapper().readTree(out).get("queues").get(0).get("serviceLevelTarget").asDouble(),
+                "without the flag, the queue's own 90/20 from Genesys");
+    }
+
+    @Test
     void tableAndCsvPrintEveryQueue() throws Exception {
         assertEquals(0, run("--once", "--queues", "Sales"));
         assertTrue(out.contains("Sales") && out.contains("Waiting"), out);
         assertEquals(0, run("--once", "--format", "csv", "--queues", "Sales,Billing"));
         assertEquals(3, out.strip().split("\n").length, out);
         assertTrue(out.startsWith("asOf,queueId,queueName"));
+        String header = out.strip().split("\n")[0];
+        assertTrue(header.endsWith(",averageHandleSeconds,serviceLevelTarget,serviceLevelTargetSeconds,intervalServiceLevel,"
+                + "agentsNeeded,staffingGap,predictedServiceLevel,predictedAsaSeconds,staffingNote,source"), header);
+        String[] row = out.strip().split("\n")[1].split(",", -1);
+        assertEquals(header.split(",").length, row.length, "one cell per column");
+        assertEquals("0.8", row[21], "Sales' target 80/20 from Genesys");
+        assertEquals("20", row[22]);
     }
 
     @Test

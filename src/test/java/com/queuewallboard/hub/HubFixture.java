@@ -36,7 +36,7 @@ final class HubFixture implements AutoCloseable {
                 ThresholdSettings.DEFAULT, false);
         source = GenesysConnector.open(settings, "DEMO", true, null, HttpTimeouts.DEFAULT,
                 new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(1)));
-        refresher = new HubRefresher(source, settings.thresholds(), events, Clock.systemUTC());
+        refresher = new HubRefresher(source, settings.thresholds(), settings.mediaTypes().get(0), events, Clock.systemUTC());
         key = HubKey.loadOrCreate(home).key();
         this.config = config;
         refresher.refreshOnce();
