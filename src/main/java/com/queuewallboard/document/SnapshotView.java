@@ -111,7 +111,8 @@ public record SnapshotView(String asOf, String todayAsOf, String source, boolean
             "offQueueAgents", "activeAgents", "memberAgents", "offeredCalls", "answeredCalls", "abandonedCalls",
             "serviceLevel", "averageSpeedOfAnswerSeconds", "averageHandleSeconds", "serviceLevelTarget",
             "serviceLevelTargetSeconds", "intervalServiceLevel", "agentsNeeded", "staffingGap", "predictedServiceLevel",
-            "predictedAsaSeconds", "staffingNote"})
+            "predictedAsaSeconds", "staffingNote", "recentOfferedCalls", "recentAnsweredCalls", "recentAbandonedCalls",
+            "recentAverageHandleSeconds"})
     public record QueueView(String queueId, String queueName, String status, String alertLevel, List<String> alertReasons,
                      Integer waitingCalls, Integer availableAgents, Integer inProgressCalls, Integer alertingCalls,
                      Long longestWaitSeconds, Integer agentsOnQueue, Integer notRespondingAgents, Integer offQueueAgents,
@@ -119,7 +120,8 @@ public record SnapshotView(String asOf, String todayAsOf, String source, boolean
                      Double serviceLevel, Double averageSpeedOfAnswerSeconds, Double averageHandleSeconds,
                      Double serviceLevelTarget, Integer serviceLevelTargetSeconds, Double intervalServiceLevel,
                      Integer agentsNeeded, Integer staffingGap, Double predictedServiceLevel, Double predictedAsaSeconds,
-                     String staffingNote) {
+                     String staffingNote, Long recentOfferedCalls, Long recentAnsweredCalls, Long recentAbandonedCalls,
+                     Double recentAverageHandleSeconds) {
 
         /** The figures without the target and forecast (tests of the table). */
         public QueueView(String queueId, String queueName, String status, String alertLevel, List<String> alertReasons,
@@ -130,7 +132,7 @@ public record SnapshotView(String asOf, String todayAsOf, String source, boolean
             this(queueId, queueName, status, alertLevel, alertReasons, waitingCalls, availableAgents, inProgressCalls,
                     alertingCalls, longestWaitSeconds, agentsOnQueue, notRespondingAgents, offQueueAgents, activeAgents,
                     memberAgents, offeredCalls, answeredCalls, abandonedCalls, serviceLevel, averageSpeedOfAnswerSeconds,
-                    averageHandleSeconds, null, null, null, null, null, null, null, null);
+                    averageHandleSeconds, null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public static QueueView of(QueueFigures q, boolean stale, ThresholdSettings levels, String mediaType) {
@@ -158,7 +160,9 @@ public record SnapshotView(String asOf, String todayAsOf, String source, boolean
                     r == null ? null : r.serviceLevel(),
                     f.agentsNeeded(), f.staffingGap(),
                     f.predictedServiceLevel() == null ? null : round4(f.predictedServiceLevel()),
-                    keepsUp ? round1(f.predictedAsaSeconds()) : null, note);
+                    keepsUp ? round1(f.predictedAsaSeconds()) : null, note,
+                    r == null ? null : r.offered(), r == null ? null : r.answered(), r == null ? null : r.abandoned(),
+                    r == null ? null : round1(r.averageHandleSeconds()));
         }
 
         private static Double round1(Double d) {

@@ -5,6 +5,8 @@ import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.Problem;
 import com.queuewallboard.board.ProblemKind;
 import com.queuewallboard.board.QueueFigures;
+import com.queuewallboard.board.RecentTotals;
+import com.queuewallboard.board.ServiceLevelTarget;
 import com.queuewallboard.board.TodayTotals;
 
 import java.io.IOException;
@@ -28,6 +30,26 @@ public final class SnapshotReader {
     private SnapshotReader() {
     }
 
+    /** The target the hub judged the queue by; a screen judges by the hub's levels, so the same one. */
+    private static ServiceLevelTarget target(JsonNode q) {
+        if (!q.hasNonNull("serviceLevelTarget") || !q.hasNonNull("serviceLevelTargetSeconds")) return null;
+        try {
+            return new ServiceLevelTarget((int) Math.round(q.get("serviceLevelTarget").asDouble() * 100),
+                    q.get("serviceLevelTargetSeconds").asInt());
+        } catch (IllegalArgumentException e) {
+            return null;   // a target this version cannot hold: the screen falls back to the default
+        }
+    }
+
+    /** The hub's recent window (the last 30 minutes), so a screen's forecast equals the hub's. */
+    private static RecentTotals recent(JsonNode q) {
+        if (!q.hasNonNull("recentOfferedCalls")) return null;
+        return new RecentTotals(RECENT_WINDOW, q.path("recentOfferedCalls").asLong(), q.path("recentAnsweredCalls").asLong(),
+                q.path("recentAbandonedCalls").asLong(), dbl(q, "intervalServiceLevel"), dbl(q, "recentAverageHandleSeconds"));
+    }
+
+    private static final java.time.Duration RECENT_WINDOW = java.time.Duration.ofMinutes(30);
+
     public static Read read(String json) throws IOException {
         JsonNode root = HubJson.MAPPER.readTree(json);
         if (root == null || !root.isObject() || !root.hasNonNull("asOf")) throw new IOException("not a snapshot document");
@@ -46,7 +68,7 @@ public final class SnapshotReader {
             queues.add(new QueueFigures(id, q.path("queueName").asText(id), live, i(q, "waitingCalls"),
                     i(q, "availableAgents"), i(q, "inProgressCalls"), i(q, "alertingCalls"), i(q, "agentsOnQueue"),
                     i(q, "notRespondingAgents"), i(q, "offQueueAgents"), i(q, "activeAgents"), i(q, "memberAgents"),
-                    q.path("longestWaitSeconds").asLong(0), today));
+                    q.path("longestWaitSeconds").asLong(0), today, target(q), recent(q)));
         }
         List<Problem> problems = new ArrayList<>();
         for (JsonNode e : root.path("errors")) {
