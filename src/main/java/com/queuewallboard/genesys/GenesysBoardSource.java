@@ -1,5 +1,6 @@
 package com.queuewallboard.genesys;
 
+import com.queuewallboard.app.DaemonThreads;
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.BoardSource;
 import com.queuewallboard.board.Problem;
@@ -25,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -300,11 +300,6 @@ public final class GenesysBoardSource implements BoardSource {
     }
 
     private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "genesys-query-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        return DaemonThreads.named("genesys-query");
     }
 }

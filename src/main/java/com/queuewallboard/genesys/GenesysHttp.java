@@ -1,5 +1,6 @@
 package com.queuewallboard.genesys;
 
+import com.queuewallboard.app.DaemonThreads;
 import com.queuewallboard.app.Sleeper;
 import com.queuewallboard.app.AppVersion;
 import com.queuewallboard.board.Problem;
@@ -48,11 +49,8 @@ public final class GenesysHttp implements Closeable {
     /** Longer waits than this are not slept inside a refresh; the call fails and later ones wait. */
     private static final Duration MAX_INLINE_WAIT = Duration.ofSeconds(15);
     /** Aborts attempts that overrun their deadline (a server trickling bytes never trips a read timeout). */
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "http-deadline");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("http-deadline"));
 
     /**
      * The User-Agent of every call, the one place it is built. At the merge with the app's

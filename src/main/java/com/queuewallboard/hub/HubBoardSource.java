@@ -1,5 +1,6 @@
 package com.queuewallboard.hub;
 
+import com.queuewallboard.app.DaemonThreads;
 import com.queuewallboard.app.Sleeper;
 
 import com.queuewallboard.board.BoardSnapshot;
@@ -63,8 +64,7 @@ public final class HubBoardSource implements BoardSource {
         this.reconnectDelay = reconnectDelay;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.streamThread = new Thread(this::followStream, "hub-stream");
-        streamThread.setDaemon(true);
+        this.streamThread = DaemonThreads.named("hub-stream").newThread(this::followStream);
         streamThread.start();
     }
 

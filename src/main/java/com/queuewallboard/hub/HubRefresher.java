@@ -1,5 +1,6 @@
 package com.queuewallboard.hub;
 
+import com.queuewallboard.app.DaemonThreads;
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.BoardSource;
 import com.queuewallboard.board.Problem;
@@ -96,11 +97,7 @@ public final class HubRefresher implements AutoCloseable {
 
     /** Refreshes now and then every interval (start-to-start), on one daemon thread. */
     public void start(Duration interval) {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "hub-refresh");
-            t.setDaemon(true);
-            return t;
-        });
+        timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("hub-refresh"));
         timer.scheduleAtFixedRate(this::refreshOnce, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 

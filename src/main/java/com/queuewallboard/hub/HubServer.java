@@ -1,5 +1,6 @@
 package com.queuewallboard.hub;
 
+import com.queuewallboard.app.DaemonThreads;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -85,11 +86,7 @@ public final class HubServer implements AutoCloseable {
         connector.setIdleTimeout(Math.max(60_000, config.heartbeat().toMillis() * 3));
         server.addConnector(connector);
         server.setHandler(new Router());
-        heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "hub-heartbeat");
-            t.setDaemon(true);
-            return t;
-        });
+        heartbeat = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("hub-heartbeat"));
     }
 
     /** Starts listening; the refresher is started by the caller (tests drive it by hand). */
