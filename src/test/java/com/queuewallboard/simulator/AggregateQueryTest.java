@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 class AggregateQueryTest {
@@ -19,17 +19,16 @@ class AggregateQueryTest {
     private static SimClient client;
     private static List<String> ids;
 
+    @RegisterExtension
+    static final SimulatorExtension SIM = SimulatorExtension.morning();
+
     @BeforeAll
     static void start() throws Exception {
-        sim = GenesysSimulator.start(SimClient.morning().build());
-        client = new SimClient(sim);
+        sim = SIM.sim();
+        client = SIM.client();
         ids = sim.queues().stream().map(SimQueue::id).toList();
     }
 
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
 
     @Test
     void todaysTotalsAddUpWithWhatIsStillInTheQueue() throws Exception {

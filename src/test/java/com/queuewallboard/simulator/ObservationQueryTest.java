@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 class ObservationQueryTest {
@@ -27,20 +27,19 @@ class ObservationQueryTest {
     private static SimClient client;
     private static JsonNode all;
 
+    @RegisterExtension
+    static final SimulatorExtension SIM = SimulatorExtension.morning();
+
     @BeforeAll
     static void start() throws Exception {
-        sim = GenesysSimulator.start(SimClient.morning().build());
-        client = new SimClient(sim);
+        sim = SIM.sim();
+        client = SIM.client();
         List<String> ids = sim.queues().stream().map(SimQueue::id).toList();
         SimClient.Reply r = client.observations(SimClient.observationQuery(ids, SimClient.ALL_METRICS, "oWaiting"));
         assertEquals(200, r.status(), String.valueOf(r.body()));
         all = r.body();
     }
 
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
 
     @Test
     void userMetricsUnderQueueAndConversationMetricsUnderQueueAndMedia() {

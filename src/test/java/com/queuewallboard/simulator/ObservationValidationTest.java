@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 class ObservationValidationTest {
@@ -14,17 +14,16 @@ class ObservationValidationTest {
     private static SimClient client;
     private static String queueId;
 
+    @RegisterExtension
+    static final SimulatorExtension SIM = SimulatorExtension.morning();
+
     @BeforeAll
     static void start() throws Exception {
-        sim = GenesysSimulator.start(SimClient.morning().build());
-        client = new SimClient(sim);
+        sim = SIM.sim();
+        client = SIM.client();
         queueId = sim.queues().get(0).id();
     }
 
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
 
     @Test
     void arrayValueIsRejected() throws Exception {

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 class QueuesEndpointTest {
@@ -20,16 +20,15 @@ class QueuesEndpointTest {
     private static GenesysSimulator sim;
     private static SimClient client;
 
+    @RegisterExtension
+    static final SimulatorExtension SIM = SimulatorExtension.morning();
+
     @BeforeAll
     static void start() throws Exception {
-        sim = GenesysSimulator.start(SimClient.morning().build());
-        client = new SimClient(sim);
+        sim = SIM.sim();
+        client = SIM.client();
     }
 
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
 
     @Test
     void pagesFollowNextUriUntilItIsGone() throws Exception {

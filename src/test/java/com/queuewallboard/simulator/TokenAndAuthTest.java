@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 class TokenAndAuthTest {
@@ -14,16 +14,15 @@ class TokenAndAuthTest {
     private static GenesysSimulator sim;
     private static SimClient client;
 
+    @RegisterExtension
+    static final SimulatorExtension SIM = SimulatorExtension.morning();
+
     @BeforeAll
     static void start() throws Exception {
-        sim = GenesysSimulator.start(SimClient.morning().build());
-        client = new SimClient(sim);
+        sim = SIM.sim();
+        client = SIM.client();
     }
 
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
 
     @Test
     void clientCredentialsGrantGivesBearerToken() throws Exception {
