@@ -14,7 +14,7 @@ class ScaleTest {
     private static final Logger LOG = Logger.getLogger(ScaleTest.class.getName());
 
     @Test
-    void thousandExtraQueuesAreServedQuickly() throws Exception {
+    void thousandExtraQueuesAreListedInPagesAndObservedInBatches() throws Exception {
         long startNanos = System.nanoTime();
         try (GenesysSimulator sim = GenesysSimulator.start(SimClient.morning().extraQueues(1000).build())) {
             long startMs = (System.nanoTime() - startNanos) / 1_000_000;
@@ -42,7 +42,7 @@ class ScaleTest {
             long median = times.get(times.size() / 2);
             LOG.info("1013 queues: start " + startMs + " ms, 100-queue observation median " + median + " ms");
             assertTrue(groups >= 1013, "every staffed queue reports its members: " + groups);
-            // speed is measured by the benchmark harness, not here; the figures are logged
+            // how fast is the benchmark harness's question (CoreBenchmark); here only what is served
         }
     }
 
