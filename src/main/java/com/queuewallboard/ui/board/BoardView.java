@@ -39,7 +39,7 @@ public final class BoardView extends BorderPane {
     private MenuButton boardMenu;
     /** Smallest tile, in root em, before the board pages instead of shrinking further. */
     static final double MIN_TILE_WIDTH_EM = 19;
-    static final double MIN_TILE_HEIGHT_EM = 10.5;
+    static final double MIN_TILE_HEIGHT_EM = 13.5;
     /** Seconds each page stays on screen when there are more queues than fit. */
     public static final int PAGE_SECONDS = 15;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");

@@ -36,7 +36,7 @@ final class TileView extends StackPane {
     private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
     /** The size a tile is designed for, in its own em; the grid scales the font to fill a cell. */
     static final double DESIGN_WIDTH_EM = 20;
-    static final double DESIGN_HEIGHT_EM = 10.5;
+    static final double DESIGN_HEIGHT_EM = 13.5;
 
     private final Label name = label("tile-name");
     private final Label badge = label("tile-badge");
@@ -46,6 +46,11 @@ final class TileView extends StackPane {
     private final Label longestWait = statValue("stat-longest-wait");
     private final Label abandoned = statValue("stat-abandoned");
     private final Label serviceLevel = new Label();
+    private final Label recent = label("tile-recent");
+    private final Label need = label("tile-need");
+    private final Tooltip needTip = new Tooltip();
+    private final Label alarmNote = label("tile-alarm-note");
+    private final Sparkline sparkline = new Sparkline();
     private final Label reasons = label("tile-reasons");
     private final Tooltip why = new Tooltip();
     private final Tooltip tip = new Tooltip();
@@ -55,6 +60,9 @@ final class TileView extends StackPane {
     private final ChangeListener<Boolean> onNoData = (obs, old, noData) -> pseudoClassStateChanged(NO_DATA, noData);
     private final ChangeListener<Number> onCrossing = (obs, old, count) -> flash();
     private final ChangeListener<Number> onAvailable = (obs, old, n) -> available.pseudoClassStateChanged(NONE, n.intValue() == 0);
+    private final ChangeListener<AlertLevel> onTargetLevel = (obs, old, level) -> showLevel(serviceLevel, level);
+    private final ChangeListener<AlertLevel> onRecentLevel = (obs, old, level) -> showLevel(recent, level);
+    private final ChangeListener<Number> onTrend = (obs, old, stamp) -> sparkline.show(this.model.trend());
 
     private TileViewModel model;
     private double fontSize = -1;
@@ -71,7 +79,10 @@ final class TileView extends StackPane {
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(name, badge);
+        need.setMinWidth(Region.USE_PREF_SIZE);
+        need.setTooltip(needTip);
+        need.managedProperty().bind(need.visibleProperty());
+        HBox header = new HBox(name, need, badge);
         header.getStyleClass().add("tile-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -99,20 +110,27 @@ final class TileView extends StackPane {
         main.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(main, Priority.ALWAYS);
 
+        sparkline.getStyleClass().add("tile-sparkline");
+        sparkline.setMinHeight(0);
+        sparkline.setMaxWidth(Double.MAX_VALUE);
+
         serviceLevel.getStyleClass().add("tile-service-level");
         serviceLevel.setMinWidth(Region.USE_PREF_SIZE);
+        recent.setMinWidth(Region.USE_PREF_SIZE);
+        recent.managedProperty().bind(recent.visibleProperty());
+        alarmNote.managedProperty().bind(alarmNote.visibleProperty());
         // the first reason is the one that matters on the wall; all of them in the tooltip
         Tooltip.install(reasons, why);
         reasons.setTextOverrun(OverrunStyle.ELLIPSIS);
         reasons.setMinWidth(0);
         // The reason moves under the service level when a narrow tile has no room beside it
         // (a wide, short tile keeps one line), so "waiting > available" is never cut short.
-        FlowPane footer = new FlowPane(serviceLevel, reasons);
+        FlowPane footer = new FlowPane(serviceLevel, recent, alarmNote, reasons);
         footer.getStyleClass().add("tile-footer");
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setMinHeight(Region.USE_PREF_SIZE);
 
-        VBox body = new VBox(header, main, footer);
+        VBox body = new VBox(header, main, sparkline, footer);
         body.getStyleClass().add("tile-body");
         getChildren().add(body);
         Tooltip.install(this, tip);
@@ -133,6 +151,9 @@ final class TileView extends StackPane {
             model.noDataProperty().removeListener(onNoData);
             model.crossingsProperty().removeListener(onCrossing);
             model.availableProperty().removeListener(onAvailable);
+            model.targetLevelProperty().removeListener(onTargetLevel);
+            model.recentLevelProperty().removeListener(onRecentLevel);
+            model.trendStampProperty().removeListener(onTrend);
             if (flash != null) flash.stop();
             pseudoClassStateChanged(FLASH, false);
         }
@@ -145,18 +166,30 @@ final class TileView extends StackPane {
         inProgress.textProperty().bind(next.inProgressTextProperty());
         longestWait.textProperty().bind(next.longestWaitTextProperty());
         abandoned.textProperty().bind(next.abandonedTextProperty());
-        serviceLevel.textProperty().bind(next.serviceLevelTextProperty().map(t -> t.isEmpty() ? "" : "SERVICE LEVEL " + t));
-        serviceLevel.visibleProperty().bind(next.serviceLevelKnownProperty());
-        serviceLevel.managedProperty().bind(next.serviceLevelKnownProperty());
+        serviceLevel.textProperty().bind(next.targetTextProperty());
+        recent.textProperty().bind(next.recentTextProperty());
+        recent.visibleProperty().bind(next.recentTextProperty().isNotEmpty());
+        need.textProperty().bind(next.needTextProperty());
+        need.visibleProperty().bind(next.needTextProperty().isNotEmpty());
+        needTip.textProperty().bind(next.forecastTextProperty());
+        alarmNote.textProperty().bind(next.alarmNoteProperty());
+        alarmNote.visibleProperty().bind(next.alarmNoteProperty().isNotEmpty());
         reasons.textProperty().bind(next.reasonsProperty().map(r -> r.contains(", ") ? r.substring(0, r.indexOf(", ")) : r));
         why.textProperty().bind(next.reasonsProperty());
-        tip.textProperty().bind(next.nameProperty().concat("\n").concat(next.reasonsProperty()));
+        tip.textProperty().bind(next.nameProperty().concat("\n").concat(next.reasonsProperty())
+                .concat("\n").concat(next.forecastTextProperty()));
 
         next.levelProperty().addListener(onLevel);
         next.staleProperty().addListener(onStale);
         next.noDataProperty().addListener(onNoData);
         next.crossingsProperty().addListener(onCrossing);
         next.availableProperty().addListener(onAvailable);
+        next.targetLevelProperty().addListener(onTargetLevel);
+        next.recentLevelProperty().addListener(onRecentLevel);
+        next.trendStampProperty().addListener(onTrend);
+        showLevel(serviceLevel, next.targetLevelProperty().get());
+        showLevel(recent, next.recentLevelProperty().get());
+        sparkline.show(next.trend());
         showLevel(next.getLevel());
         pseudoClassStateChanged(STALE, next.isStale());
         pseudoClassStateChanged(NO_DATA, next.isNoData());
@@ -167,6 +200,17 @@ final class TileView extends StackPane {
         if (Math.abs(px - fontSize) < 0.25) return;
         fontSize = px;
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+    }
+
+    /** The tile's sparkline (one canvas, redrawn in place). */
+    Sparkline sparkline() {
+        return sparkline;
+    }
+
+    /** A figure coloured by its own level (the service level against its target). */
+    private static void showLevel(Label figure, AlertLevel level) {
+        figure.pseudoClassStateChanged(WARNING, level == AlertLevel.WARNING);
+        figure.pseudoClassStateChanged(ALERT, level == AlertLevel.ALERT);
     }
 
     private void showLevel(AlertLevel level) {
