@@ -3,7 +3,11 @@ package com.queuewallboard.board;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Decides a queue's alert level from its figures and the supervisor's thresholds. */
+/**
+ * Decides a queue's alert level from its figures and the supervisor's thresholds: waiting calls
+ * against agents free, the waiting and longest-wait levels, and the service level (today's and
+ * the recent window's, the worse decides) against the target in force.
+ */
 public final class ThresholdRule {
 
     private ThresholdRule() {
@@ -22,6 +26,11 @@ public final class ThresholdRule {
                 "waiting", false, level, reasons);
         level = check(queue.longestWaitSeconds(), levels.longestWaitWarningSeconds(), levels.longestWaitAlertSeconds(),
                 "longest wait", true, level, reasons);
+        ServiceLevelVerdict sl = ServiceLevelVerdict.of(queue, levels);
+        if (sl.level() != AlertLevel.NORMAL) {
+            reasons.add(sl.reason());
+            if (sl.level().compareTo(level) > 0) level = sl.level();
+        }
         return new Assessment(level, reasons);
     }
 
