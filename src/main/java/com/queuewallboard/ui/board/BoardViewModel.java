@@ -73,6 +73,7 @@ public final class BoardViewModel {
     private final WorstFirstOrder worstFirst = new WorstFirstOrder();
     private TrendRegistry trends;
     private TickerFile tickerFile;
+    private final AlarmsViewModel alarms;
     private final ReadOnlyStringWrapper tickerText = new ReadOnlyStringWrapper(this, "tickerText", "");
     private final SummaryViewModel summary = new SummaryViewModel();
 
@@ -104,6 +105,7 @@ public final class BoardViewModel {
         loadingText.set(connectingText());
         trends = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
         summary.useTrend(trends.capacity());
+        alarms = new AlarmsViewModel(clock, settings.wall(), tilesById::get);
         showTicker(settings.wall());
     }
 
@@ -133,6 +135,7 @@ public final class BoardViewModel {
         order();
         summary.apply(queues, tiles);
         summary.recordTrend(at, queues);
+        alarms.update(snapshot, thresholds);
         pollTicker();
         lastSuccessAt = snapshot.asOf() != null ? snapshot.asOf() : clock.instant();
         lastFailed = false;
@@ -176,6 +179,7 @@ public final class BoardViewModel {
     public void tick(Instant now) {
         Duration staleAfter = settings.refreshInterval().multipliedBy(2);
         for (TileViewModel tile : tiles) tile.updateFreshness(now, staleAfter, lastFailed);
+        alarms.tick();
         summary.updateFreshness(tiles);
         if (lastSuccessAt != null) {
             String at = CLOCK.format(ZonedDateTime.ofInstant(lastSuccessAt, settings.timeZone()));
@@ -292,6 +296,7 @@ public final class BoardViewModel {
         order();
         summary.updateQueueCount(tiles);
         showTicker(next.wall());
+        alarms.applyPreferences(next.wall());
         if (needsNewSource(previous, next)) {
             if (connectionChanged(previous, next)) clearBoard();
             SourceSession old = session;
@@ -445,6 +450,8 @@ public final class BoardViewModel {
     }
 
     public ObservableList<TileViewModel> tiles() { return tilesView; }
+    /** The alarm banner, sound and acknowledgements. */
+    public AlarmsViewModel alarms() { return alarms; }
     /** The team message for the ticker; empty = no ticker line. */
     public ReadOnlyStringProperty tickerTextProperty() { return tickerText.getReadOnlyProperty(); }
     /** The sparkline trends, one per queue on the board. */

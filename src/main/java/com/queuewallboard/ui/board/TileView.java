@@ -69,7 +69,16 @@ final class TileView extends StackPane {
     private Timeline flash;
 
     TileView(TileViewModel model) {
+        this(model, null);
+    }
+
+    /** @param alarms where the tile's menu acknowledges and snoozes; null = no menu */
+    TileView(TileViewModel model, AlarmsViewModel alarms) {
         getStyleClass().add("tile");
+        if (alarms != null) setOnContextMenuRequested(e -> {
+            menu(alarms).show(this, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         // A layout root: a changed figure lays out this tile alone, not the grid and the board
         // (the grid places unmanaged tiles itself); that keeps a 500-queue refresh inside one frame.
         setManaged(false);
@@ -135,6 +144,24 @@ final class TileView extends StackPane {
         getChildren().add(body);
         Tooltip.install(this, tip);
         show(model);
+    }
+
+    private javafx.scene.control.ContextMenu menu;
+
+    /** Right-click: acknowledge or snooze this queue's alarms. One menu per pooled tile, made on first use. */
+    private javafx.scene.control.ContextMenu menu(AlarmsViewModel alarms) {
+        if (menu != null) return menu;
+        javafx.scene.control.MenuItem ack = new javafx.scene.control.MenuItem("Acknowledge");
+        ack.setId("tile-acknowledge");
+        ack.setOnAction(e -> alarms.acknowledge(model.queueId()));
+        menu = new javafx.scene.control.ContextMenu(ack, new javafx.scene.control.SeparatorMenuItem());
+        for (java.time.Duration d : com.queuewallboard.insight.AlarmTracker.SNOOZE_CHOICES) {
+            javafx.scene.control.MenuItem snooze = new javafx.scene.control.MenuItem("Snooze " + d.toMinutes() + " min");
+            snooze.setId("tile-snooze-" + d.toMinutes());
+            snooze.setOnAction(e -> alarms.snooze(model.queueId(), d));
+            menu.getItems().add(snooze);
+        }
+        return menu;
     }
 
     /** The queue this tile shows now. */

@@ -11,6 +11,7 @@ import com.queuewallboard.board.TodayTotals;
 import com.queuewallboard.board.RecentTotals;
 import com.queuewallboard.board.ServiceLevelJudge;
 import com.queuewallboard.board.ServiceLevelTarget;
+import com.queuewallboard.board.ServiceLevelVerdict;
 import com.queuewallboard.insight.QueueOutlook;
 import com.queuewallboard.insight.StaffingForecast;
 import com.queuewallboard.insight.TrendBuffer;
@@ -138,12 +139,15 @@ public final class TileViewModel {
         ServiceLevelJudge judge = new ServiceLevelJudge(target, thresholds.marginPoints());
         TodayTotals today = figures.today();
         Double todaySl = today == null ? null : today.serviceLevel();
+        // as in the domain's verdict: a service level of a handful of calls is shown, not judged
+        boolean judgeToday = today != null && today.offered() >= ServiceLevelVerdict.MINIMUM_OFFERED;
         targetText.set("SL " + (todaySl == null ? Formats.UNKNOWN : points(todaySl) + " %") + " \u00b7 " + target);
-        targetLevel.set(judge.judge(todaySl).level());
+        targetLevel.set(judgeToday ? judge.judge(todaySl).level() : AlertLevel.NORMAL);
         RecentTotals recent = figures.recent();
         Double recentSl = recent == null ? null : recent.serviceLevel();
         recentText.set(recentSl == null ? "" : minutes(recent) + " " + points(recentSl) + " %");
-        recentLevel.set(judge.judge(recentSl).level());
+        recentLevel.set(recent != null && recent.offered() >= ServiceLevelVerdict.MINIMUM_OFFERED
+                ? judge.judge(recentSl).level() : AlertLevel.NORMAL);
         StaffingForecast f = outlook.forecast();
         needText.set(f.available() && f.staffingGap() > 0 ? "need +" + f.staffingGap() : "");
         forecastText.set(describe(f, figures.agentsOnQueue(), target));
