@@ -79,6 +79,7 @@ public final class CommandLine {
                 case MEDIA -> Option.mediaTypes(SettingsLoader.split(value), option.flag());
                 case ZONE -> Option.zone(value, option.flag());
                 case URL -> Option.url(value, option.flag());
+                case SERVICE_LEVEL -> Option.serviceLevelTarget(value, option.flag());
                 default -> {
                     if (option == Option.REGION) Option.region(value, option.flag());
                     if (option == Option.QUEUES) QueueSelection.parse(SettingsLoader.split(value), option.flag());

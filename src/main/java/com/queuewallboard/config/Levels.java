@@ -1,8 +1,12 @@
 package com.queuewallboard.config;
 
+import com.queuewallboard.board.ServiceLevelTarget;
 import com.queuewallboard.board.Thresholds;
 
-/** The one check of warning and alert levels, whatever their source: in range, and warning not above alert. */
+/**
+ * The one check of warning and alert levels, whatever their source: in range, and warning not
+ * above alert; the service-level margin in its option's range, the target readable.
+ */
 final class Levels {
     /** The options whose ranges the four levels share, in {@link Thresholds}' order. */
     static final Option[] OPTIONS = {Option.WARN_WAITING, Option.ALERT_WAITING, Option.WARN_WAIT, Option.ALERT_WAIT};
@@ -13,6 +17,9 @@ final class Levels {
     /** The field names of the four levels in the settings file. */
     static final String[] FILE_FIELDS = {"waitingWarning", "waitingAlert", "longestWaitWarningSeconds",
             "longestWaitAlertSeconds"};
+    /** The settings file's names of the service-level target and margin. */
+    static final String TARGET_FIELD = "serviceLevelTarget";
+    static final String MARGIN_FIELD = "serviceLevelMarginPoints";
 
     /**
      * In range by the options' own ranges (a negative level would turn every queue amber), and
@@ -27,7 +34,15 @@ final class Levels {
             if (v[i] != null) OPTIONS[i].intValue(String.valueOf(v[i]), source + names[i]);
         }
         checkOrder(t, source, names);
+        if (t.serviceLevelMarginPoints() != null) {
+            Option.SL_MARGIN.intValue(String.valueOf(t.serviceLevelMarginPoints()), source + MARGIN_FIELD);
+        }
         return t;
+    }
+
+    /** The target as written in a file ("80/20"), or null when absent. */
+    static ServiceLevelTarget target(String text, String source) throws ConfigException {
+        return text == null || text.isBlank() ? null : Option.serviceLevelTarget(text, source + TARGET_FIELD);
     }
 
     /** A queue would turn red before amber: that is a typo, not a wish. */

@@ -1,5 +1,7 @@
 package com.queuewallboard.config;
 
+import com.queuewallboard.board.ServiceLevelTarget;
+
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +52,11 @@ public enum Option {
     ALERT_WAIT(Section.SHOW, "alert-wait", "S", 0, 86_400, 180,
             "longest wait in seconds that turns a queue red. A warning level may not be above its alert level; "
                     + "a queue is always red while calls waiting exceed agents available"),
+    SL_TARGET(Section.SHOW, "sl-target", Type.SERVICE_LEVEL, "P/S", "each queue's own from Genesys, else 80/20",
+            "service-level target for every queue: P % of calls answered within S seconds, e.g. 80/20"),
+    SL_MARGIN(Section.SHOW, "sl-margin", "P", 0, 99, 5,
+            "service-level points below target that are still amber; further below is red. A queue with fewer than 5 "
+                    + "calls offered (today and in the last 30 minutes) is not judged on service level"),
 
     FORMAT(Section.TERMINAL, "format", Type.TEXT, "F", "table",
             "table, json or csv. JSON fields: see the README. For report: html (default), csv or json"),
@@ -100,7 +107,7 @@ public enum Option {
     }
 
     /** The kind of value an option takes; SWITCH takes none. */
-    public enum Type { SWITCH, TEXT, INT, DECIMAL, URL, MEDIA, ZONE }
+    public enum Type { SWITCH, TEXT, INT, DECIMAL, URL, MEDIA, ZONE, SERVICE_LEVEL }
 
     public final Section section;
     /** Without the leading dashes, as typed. */
@@ -215,6 +222,15 @@ public enum Option {
         }
         if (out.isEmpty()) throw new ConfigException(source + " needs at least one media type, e.g. voice.");
         return out;
+    }
+
+    /** A service-level target as contact centres write it, "80/20" (percent/seconds). */
+    public static ServiceLevelTarget serviceLevelTarget(String text, String source) throws ConfigException {
+        try {
+            return ServiceLevelTarget.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(source + ": " + e.getMessage());
+        }
     }
 
     public static ZoneId zone(String text, String source) throws ConfigException {

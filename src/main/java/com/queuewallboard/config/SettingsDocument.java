@@ -28,17 +28,25 @@ record SettingsDocument(Integer version, String region, String baseUrl, String l
      */
     static final int CURRENT_VERSION = 2;
 
+    /**
+     * @param serviceLevelTarget       "80/20", null = each queue's own target from Genesys, else 80/20
+     * @param serviceLevelMarginPoints points below target that are still a warning
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ThresholdDocument(Integer waitingWarning, Integer waitingAlert, Integer longestWaitWarningSeconds,
-                             Integer longestWaitAlertSeconds) {
+                             Integer longestWaitAlertSeconds, String serviceLevelTarget,
+                             Integer serviceLevelMarginPoints) {
         static ThresholdDocument of(Thresholds t) {
             return new ThresholdDocument(t.waitingWarning(), t.waitingAlert(), t.longestWaitWarningSeconds(),
-                    t.longestWaitAlertSeconds());
+                    t.longestWaitAlertSeconds(), t.serviceLevelTarget() == null ? null : t.serviceLevelTarget().toString(),
+                    t.serviceLevelMarginPoints());
         }
 
-        Thresholds toThresholds() {
-            return new Thresholds(waitingWarning, waitingAlert, longestWaitWarningSeconds, longestWaitAlertSeconds);
+        /** @param source where a bad target is reported, e.g. "settings file /p: thresholds." */
+        Thresholds toThresholds(String source) throws ConfigException {
+            return new Thresholds(waitingWarning, waitingAlert, longestWaitWarningSeconds, longestWaitAlertSeconds,
+                    Levels.target(serviceLevelTarget, source), serviceLevelMarginPoints);
         }
     }
 
@@ -101,13 +109,13 @@ record SettingsDocument(Integer version, String region, String baseUrl, String l
         ZoneId zone = timeZone == null || timeZone.isBlank() ? null : Option.zone(timeZone, at + "timeZone");
         String[] fields = Levels.FILE_FIELDS;
         Thresholds board = thresholds == null ? Thresholds.DEFAULTS
-                : Levels.checked(thresholds.toThresholds(), at + "thresholds.", fields);
+                : Levels.checked(thresholds.toThresholds(at + "thresholds."), at + "thresholds.", fields);
         Map<String, Thresholds> perQueue = new LinkedHashMap<>();
         if (queueThresholds != null) {
             for (var e : queueThresholds.entrySet()) {
                 if (e.getValue() == null) continue;
                 String queue = at + "queueThresholds." + e.getKey() + ".";
-                Thresholds own = Levels.checked(e.getValue().toThresholds(), queue, fields);
+                Thresholds own = Levels.checked(e.getValue().toThresholds(queue), queue, fields);
                 Levels.checkOrder(own.orElse(board), queue, fields);   // with the board's levels where it has none
                 perQueue.put(e.getKey(), own);
             }

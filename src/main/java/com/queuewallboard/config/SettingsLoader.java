@@ -117,9 +117,12 @@ public final class SettingsLoader {
     }
 
     private static ThresholdSettings thresholds(CommandLine cl, ThresholdSettings current) throws ConfigException {
+        String target = cl.value(Option.SL_TARGET);
         Thresholds flags = new Thresholds(
                 optionalInt(cl, Option.WARN_WAITING), optionalInt(cl, Option.ALERT_WAITING),
-                optionalInt(cl, Option.WARN_WAIT), optionalInt(cl, Option.ALERT_WAIT));
+                optionalInt(cl, Option.WARN_WAIT), optionalInt(cl, Option.ALERT_WAIT),
+                target == null ? null : Option.serviceLevelTarget(target, Option.SL_TARGET.flag()),
+                optionalInt(cl, Option.SL_MARGIN));
         if (flags.equals(Thresholds.NONE)) return current;
         Thresholds merged = flags.orElse(current.defaults());
         // each level named by where it came from: the flag, or the saved settings it kept

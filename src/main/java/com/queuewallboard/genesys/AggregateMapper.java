@@ -1,11 +1,13 @@
 package com.queuewallboard.genesys;
 
+import com.queuewallboard.board.RecentTotals;
 import com.queuewallboard.board.TodayTotals;
 import com.queuewallboard.genesys.AggregateJson.IntervalData;
 import com.queuewallboard.genesys.AggregateJson.Metric;
 import com.queuewallboard.genesys.AggregateJson.Result;
 import com.queuewallboard.genesys.ObservationJson.Stats;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +46,14 @@ final class AggregateMapper {
             Sums s = sums.get(id);
             out.put(id, s == null ? TodayTotals.NONE : s.totals());
         }
+        return out;
+    }
+
+    /** The same sums as totals of a recent window. */
+    Map<String, RecentTotals> mapRecent(AggregateJson.Response response, Collection<String> queueIds, Duration window) {
+        Map<String, RecentTotals> out = new HashMap<>();
+        map(response, queueIds).forEach((id, t) -> out.put(id, new RecentTotals(window, t.offered(), t.answered(),
+                t.abandoned(), t.serviceLevel(), t.averageHandleSeconds())));
         return out;
     }
 

@@ -6,6 +6,7 @@ import com.queuewallboard.board.Problem;
 import com.queuewallboard.board.ProblemKind;
 import com.queuewallboard.board.QueueFigures;
 import com.queuewallboard.board.QueueInfo;
+import com.queuewallboard.board.RecentTotals;
 import com.queuewallboard.board.SourceException;
 import com.queuewallboard.board.TodayTotals;
 import com.queuewallboard.config.QueueSelection;
@@ -29,7 +30,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Board snapshots from Genesys Cloud: live observations every refresh, today's totals when due.
+ * Board snapshots from Genesys Cloud: live observations every refresh; today's totals and the
+ * last 30 minutes' totals (two aggregates queries side by side) when due; each queue's
+ * service-level target for the first chosen media type, from the queue list.
  * The queries of one refresh run in parallel batches of at most 100 queues; a failed batch
  * leaves its queues with their last good figures (marked stale) and its problem in the snapshot.
  */
@@ -46,6 +49,8 @@ public final class GenesysBoardSource implements BoardSource {
     static final Duration RECHECK_UNRESOLVED = Duration.ofMinutes(15);
     /** A failed re-check is tried again sooner. */
     static final Duration RECHECK_AFTER_FAILURE = Duration.ofMinutes(1);
+    /** The recent window: the "current half hour" service level and the forecast's arrival rate. */
+    public static final Duration RECENT_WINDOW = Duration.ofMinutes(30);
 
     private final Settings settings;
     private final QueueSelection selection;
@@ -68,6 +73,7 @@ public final class GenesysBoardSource implements BoardSource {
     private Instant recheckAt;
     private final Map<String, QueueFigures> lastLive = new HashMap<>();
     private final Map<String, TodayTotals> today = new HashMap<>();
+    private final Map<String, RecentTotals> recent = new HashMap<>();
     private Instant todayAsOf;
     private Instant todayDueAt = Instant.MIN;
 
@@ -111,9 +117,13 @@ public final class GenesysBoardSource implements BoardSource {
 
         List<Future<ObservationJson.Response>> live = new ArrayList<>();
         List<Future<AggregateJson.Response>> totals = new ArrayList<>();
+        List<Future<AggregateJson.Response>> recentTotals = new ArrayList<>();
         for (List<String> ids : batches) {
             live.add(pool.submit(() -> metrics.observations(ids)));
-            if (todayDue) totals.add(pool.submit(() -> metrics.today(ids, started, settings.timeZone())));
+            if (todayDue) {
+                totals.add(pool.submit(() -> metrics.today(ids, started, settings.timeZone())));
+                recentTotals.add(pool.submit(() -> metrics.recent(ids, started, RECENT_WINDOW, settings.timeZone())));
+            }
         }
         if (resolving) {
             try {
@@ -121,6 +131,7 @@ public final class GenesysBoardSource implements BoardSource {
             } catch (SourceException e) {
                 Futures.cancel(live);
                 Futures.cancel(totals);
+                Futures.cancel(recentTotals);
                 throw e;
             }
         }
@@ -152,14 +163,17 @@ public final class GenesysBoardSource implements BoardSource {
         }
         if (!batches.isEmpty() && failedBatches == batches.size()) {
             Futures.cancel(totals);
+            Futures.cancel(recentTotals);
             throw firstLiveFailure;   // nothing fresh at all: the refresh as a whole failed
         }
-        if (todayDue) collectToday(batches, totals, started, problems);
+        if (todayDue) collectToday(batches, totals, recentTotals, started, problems);
 
+        String media = settings.mediaTypes().get(0);
         List<QueueFigures> out = new ArrayList<>(shown.size());
         for (QueueInfo q : shown) {
             QueueFigures f = lastLive.getOrDefault(q.id(), QueueFigures.noData(q.id(), q.name(), null));
-            out.add(f.withToday(today.get(q.id())));
+            out.add(f.withToday(today.get(q.id())).withRecent(recent.get(q.id()))
+                    .withServiceLevelTarget(q.targetFor(media)));
         }
         return new BoardSnapshot(now, todayAsOf, out, problems, stale);
     }
@@ -169,13 +183,20 @@ public final class GenesysBoardSource implements BoardSource {
         return selection.names().isEmpty() && !selection.ids().isEmpty() && !demo;
     }
 
+    /** Today's and the recent window's totals; a failed batch keeps its queues' last good ones. */
     private void collectToday(List<List<String>> batches, List<Future<AggregateJson.Response>> totals,
-                              Instant started, List<Problem> problems) {
+                              List<Future<AggregateJson.Response>> recentTotals, Instant started, List<Problem> problems) {
         boolean allGood = true;
         for (int i = 0; i < batches.size(); i++) {
             List<String> ids = batches.get(i);
             try {
                 today.putAll(aggregateMapper.map(await(totals.get(i)), ids));
+            } catch (SourceException e) {
+                allGood = false;
+                addOnce(problems, e.problem());
+            }
+            try {
+                recent.putAll(aggregateMapper.mapRecent(await(recentTotals.get(i)), ids, RECENT_WINDOW));
             } catch (SourceException e) {
                 allGood = false;
                 addOnce(problems, e.problem());

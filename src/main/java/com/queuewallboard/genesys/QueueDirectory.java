@@ -109,7 +109,7 @@ public final class QueueDirectory {
         String queueId = q.id() == null ? id : q.id();
         // a name is server text that reaches a terminal and the window: no controls in it
         String name = q.name() == null ? null : TerminalText.strip(q.name());
-        return new QueueInfo(queueId, name == null || name.isBlank() ? queueId : name);
+        return new QueueInfo(queueId, name == null || name.isBlank() ? queueId : name, q.serviceLevelTargets());
     }
 
     /**

@@ -5,6 +5,7 @@ import com.queuewallboard.board.SourceException;
 import com.queuewallboard.genesys.ObservationJson.Filter;
 import com.queuewallboard.genesys.ObservationJson.Predicate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -71,6 +72,18 @@ final class QueueMetricsApi {
                 List.of("queueId", "mediaType"), queueFilter(queueIds), TODAY_METRICS);
         return api.post(AGGREGATES_PATH, query, AggregateJson.Response.class,
                 "the conversation aggregates query (today's totals)", AGGREGATE_PERMISSION);
+    }
+
+    /**
+     * The same totals over a recent window ending now ({@code now - window / now}), for the
+     * rolling "current half hour" service level and the staffing forecast's arrival rate.
+     */
+    AggregateJson.Response recent(List<String> queueIds, Instant now, Duration window, ZoneId zone)
+            throws SourceException {
+        AggregateJson.Query query = new AggregateJson.Query(TodayInterval.recent(now, window, zone),
+                TodayInterval.zoneName(zone), List.of("queueId", "mediaType"), queueFilter(queueIds), TODAY_METRICS);
+        return api.post(AGGREGATES_PATH, query, AggregateJson.Response.class,
+                "the conversation aggregates query (last " + window.toMinutes() + " minutes)", AGGREGATE_PERMISSION);
     }
 
     static ObservationJson.Query observationQuery(List<String> queueIds, boolean withLongest) {

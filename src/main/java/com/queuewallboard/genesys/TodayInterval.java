@@ -5,7 +5,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** "Today" for the aggregates query: local midnight to the next midnight in the configured zone. */
+/**
+ * Intervals for the aggregates query: "today" is local midnight to the next midnight in the
+ * configured zone; "recent" is a window ending now.
+ */
 final class TodayInterval {
     private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
@@ -31,5 +34,10 @@ final class TodayInterval {
         ZonedDateTime start = now.atZone(zone).toLocalDate().atStartOfDay(zone);
         ZonedDateTime end = start.toLocalDate().plusDays(1).atStartOfDay(zone);
         return ISO_MILLIS.format(start) + "/" + ISO_MILLIS.format(end);
+    }
+
+    /** {@code now - window / now}, in the zone's offset, to the millisecond. */
+    static String recent(Instant now, java.time.Duration window, ZoneId zone) {
+        return ISO_MILLIS.format(now.minus(window).atZone(zone)) + "/" + ISO_MILLIS.format(now.atZone(zone));
     }
 }

@@ -33,11 +33,27 @@ final class AggregateEndpoint {
     /**
      * The query's buckets on the model's axis. Clients ask for "today" by the real clock (local
      * midnight to midnight); a model that runs a shifted day (or faster than real time) may be on
-     * another date, so intervals move by the whole days between the real date and the model's
-     * date in the query's zone: the real today is the model's today, yesterday its yesterday.
-     * Sub-day intervals therefore keep their clock times within the model's day.
+     * another date, so intervals of a day or more move by the whole days between the real date and
+     * the model's date in the query's zone: the real today is the model's today, yesterday its
+     * yesterday. An interval shorter than a day is read relative to now ("the last 30 minutes"):
+     * it moves by the exact offset between the model's clock and the real one, as every timestamp
+     * the simulator serves does, so the real clock's last half hour is the model's last half hour.
      */
     static List<long[]> modelBuckets(List<long[]> wire, ZoneId zone, ContactCentre.Now now) {
+        long offset = now.model() - now.wire();
+        if (offset == 0 || wire.isEmpty()) {
+            return wire;
+        }
+        long start = wire.get(0)[0];
+        long end = wire.get(wire.size() - 1)[1];
+        boolean subDay = Instant.ofEpochMilli(end).isBefore(Instant.ofEpochMilli(start).atZone(zone).plusDays(1).toInstant());
+        if (subDay) {
+            List<long[]> shifted = new ArrayList<>(wire.size());
+            for (long[] b : wire) {
+                shifted.add(new long[] {b[0] + offset, b[1] + offset});
+            }
+            return shifted;
+        }
         long days = ChronoUnit.DAYS.between(Instant.ofEpochMilli(now.wire()).atZone(zone).toLocalDate(),
                 Instant.ofEpochMilli(now.model()).atZone(zone).toLocalDate());
         if (days == 0) {

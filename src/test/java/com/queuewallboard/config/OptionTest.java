@@ -38,6 +38,17 @@ class OptionTest {
         assertEquals(levels.waitingAlert(), Option.ALERT_WAITING.defaultInt());
         assertEquals(levels.longestWaitWarningSeconds(), Option.WARN_WAIT.defaultInt());
         assertEquals(levels.longestWaitAlertSeconds(), Option.ALERT_WAIT.defaultInt());
+        assertEquals(levels.marginPoints(), Option.SL_MARGIN.defaultInt());
+    }
+
+    @Test
+    void serviceLevelFlagsSetTheBoardWideTargetAndMargin() throws Exception {
+        Settings s = SettingsLoader.applyFlags(Settings.defaults(), CommandLine.parse("--sl-target", "90/15", "--sl-margin", "3"));
+        assertEquals(new com.queuewallboard.board.ServiceLevelTarget(90, 15), s.thresholds().defaults().serviceLevelTarget());
+        assertEquals(3, s.thresholds().defaults().marginPoints());
+        assertEquals(6, s.thresholds().defaults().waitingAlert(), "the other levels are kept");
+        Settings none = SettingsLoader.applyFlags(Settings.defaults(), CommandLine.parse());
+        assertNull(none.thresholds().defaults().serviceLevelTarget(), "no flag: each queue's own target from Genesys");
     }
 
     @Test

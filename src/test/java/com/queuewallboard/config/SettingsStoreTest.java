@@ -180,6 +180,23 @@ class SettingsStoreTest {
     }
 
     @Test
+    void serviceLevelTargetsAndMarginsAreSavedAsWrittenAndReadBack() throws Exception {
+        SettingsStore store = new SettingsStore(dir);
+        var target = new com.queuewallboard.board.ServiceLevelTarget(90, 15);
+        store.save(Settings.defaults().withThresholds(new ThresholdSettings(
+                new Thresholds(3, 6, 60, 180, new com.queuewallboard.board.ServiceLevelTarget(80, 20), 4),
+                Map.of("q1", new Thresholds(null, null, null, null, target, null)))));
+        String json = Files.readString(store.settingsFile()).replaceAll("\\s", "");
+        assertTrue(json.contains("\"serviceLevelTarget\":\"80/20\"") && json.contains("\"serviceLevelMarginPoints\":4")
+                && json.contains("\"serviceLevelTarget\":\"90/15\""), json);
+        Settings back = store.load();
+        assertEquals(new Thresholds(3, 6, 60, 180, target, 4), back.thresholds().forQueue("q1"));
+        assertEquals(4, back.thresholds().forQueue("other").marginPoints());
+        Files.writeString(store.settingsFile(), "{\"thresholds\": {\"serviceLevelTarget\": \" 85 % / 30 \"}}");
+        assertEquals(new com.queuewallboard.board.ServiceLevelTarget(85, 30), store.load().thresholds().defaults().serviceLevelTarget());
+    }
+
+    @Test
     void outOfRangeValuesNameTheField() throws Exception {
         SettingsStore store = new SettingsStore(dir);
         Files.writeString(store.settingsFile(), "{\"refreshSeconds\": 0}");

@@ -47,7 +47,7 @@ class BoardSourceTest {
             BoardSnapshot first = source.refresh();
             assertEquals(1000, first.queues().size());
             assertEquals(10, sim.requests().observationQueries());
-            assertEquals(10, sim.requests().aggregateQueries());
+            assertEquals(20, sim.requests().aggregateQueries(), "today's and the last 30 minutes' totals");
             sim.requests().reset();
             BoardSnapshot second = source.refresh();
             assertEquals(10, sim.requests().observationQueries());

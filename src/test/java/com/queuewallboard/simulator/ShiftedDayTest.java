@@ -85,4 +85,48 @@ class ShiftedDayTest {
             assertTrue(offered > 1_000, "a morning's worth of contacts to 11:30: " + offered);
         }
     }
+
+    /** The model's last half hour, asked the way the board asks: now - 30 min / now by the real clock. */
+    @Test
+    void aSubDayIntervalIsTheModelsRecentPastNotTheSameClockTimes() throws Exception {
+        MutableClock clock = new MutableClock(LATE);   // 23:30 real, 10:30 model
+        try (GenesysSimulator sim = GenesysSimulator.start(SimClient.morning().clock(clock).simTime(SimTime.AUTO)
+                .build())) {
+            sim.faults().requestsPerMinute(0);
+            SimClient client = new SimClient(sim);
+            List<String> ids = sim.queues().stream().map(SimQueue::id).toList();
+            ObjectNode recent = (ObjectNode) SimClient.todayQuery(ids, null);
+            String asked = LATE.minus(Duration.ofMinutes(30)) + "/" + LATE;
+            recent.put("interval", asked);
+            JsonNode reply = client.aggregates(recent).body();
+            long recentOffered = offered(reply);
+            assertEquals(asked.replace("Z", ".000Z"), reply.get("results").get(0).get("data").get(0).get("interval")
+                    .asText(), "the interval as asked, on the real axis");
+            // the same half hour from the model's day in 30-minute buckets: 10:00-10:30 is bucket 20
+            JsonNode day = client.aggregates(SimClient.todayQuery(ids, "PT30M")).body();
+            long bucketOffered = 0;
+            for (JsonNode result : day.get("results")) {
+                for (JsonNode item : result.get("data")) {
+                    if (!item.get("interval").asText().startsWith("2026-11-26T10:00:00.000Z/")) continue;
+                    for (JsonNode m : item.get("metrics")) {
+                        if (m.get("metric").asText().equals("nOffered")) bucketOffered += m.get("stats").get("count").asLong();
+                    }
+                }
+            }
+            assertTrue(recentOffered > 20, "a busy morning half hour, not the closed centre at 23:00: " + recentOffered);
+            assertEquals(bucketOffered, recentOffered);
+        }
+    }
+
+    private static long offered(JsonNode reply) {
+        long offered = 0;
+        for (JsonNode result : reply.path("results")) {
+            for (JsonNode item : result.get("data")) {
+                for (JsonNode m : item.get("metrics")) {
+                    if (m.get("metric").asText().equals("nOffered")) offered += m.get("stats").get("count").asLong();
+                }
+            }
+        }
+        return offered;
+    }
 }
