@@ -53,6 +53,7 @@ public final class AlarmsViewModel {
     private final Map<String, Instant> snoozes = new HashMap<>();
 
     private final ReadOnlyStringWrapper bannerText = new ReadOnlyStringWrapper(this, "bannerText", "");
+    private final ReadOnlyStringWrapper bannerTitle = new ReadOnlyStringWrapper(this, "bannerTitle", "");
     private final ReadOnlyBooleanWrapper bannerShown = new ReadOnlyBooleanWrapper(this, "bannerShown");
     private final ReadOnlyObjectWrapper<AlertLevel> bannerLevel = new ReadOnlyObjectWrapper<>(this, "bannerLevel", AlertLevel.NORMAL);
     private final ReadOnlyStringWrapper lastSound = new ReadOnlyStringWrapper(this, "lastSound", "");
@@ -164,6 +165,7 @@ public final class AlarmsViewModel {
             return;
         }
         bannerLevel.set(open.get(0).level());   // worst first
+        bannerTitle.set("\u26a0 " + (open.size() == 1 ? "ALARM" : open.size() + " ALARMS"));
         StringBuilder text = new StringBuilder();
         for (ActiveAlarm a : open) {
             if (text.length() > 0) text.append("   \u2022   ");
@@ -180,6 +182,8 @@ public final class AlarmsViewModel {
 
     /** "Sales: waiting > available (ALERT, 2m)  •  ...", the unacknowledged alarms, worst first. */
     public ReadOnlyStringProperty bannerTextProperty() { return bannerText.getReadOnlyProperty(); }
+    /** "⚠ 3 ALARMS". */
+    public ReadOnlyStringProperty bannerTitleProperty() { return bannerTitle.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty bannerShownProperty() { return bannerShown.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<AlertLevel> bannerLevelProperty() { return bannerLevel.getReadOnlyProperty(); }
     /** The last cue played ("ALERT", "WARNING"), for the status line and tests. */

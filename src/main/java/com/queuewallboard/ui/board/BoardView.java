@@ -255,7 +255,9 @@ public final class BoardView extends BorderPane {
     /** The unacknowledged alarms, worst first, with their age; a click (or A) acknowledges them all. */
     private HBox alarmBanner() {
         AlarmsViewModel alarms = model.alarms();
-        Label icon = new Label("\u26a0 ALARM");
+        Label icon = new Label();
+        icon.setId("alarm-banner-title");
+        icon.textProperty().bind(alarms.bannerTitleProperty());
         icon.getStyleClass().add("alarm-banner-title");
         icon.setMinWidth(Region.USE_PREF_SIZE);
         Label text = new Label();

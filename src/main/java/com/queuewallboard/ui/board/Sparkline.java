@@ -80,9 +80,12 @@ final class Sparkline extends Region {
         if (trend == null || trend.size() == 0 || w < 4 || h < 4) return;
         int n = copy(trend);
         long end = times[n - 1];
-        long start = end - WINDOW_SECONDS;
         int first = 0;
-        while (first < n - 1 && times[first] < start) first++;
+        while (first < n - 1 && times[first] < end - WINDOW_SECONDS) first++;
+        // Until an hour has been seen the line spans what there is (the board's first minutes
+        // would otherwise be a dot at the right edge); then exactly the last hour.
+        long span = Math.max(1, Math.min(WINDOW_SECONDS, end - times[first]));
+        long start = end - span;
         int max = 4;   // a quiet queue's 0-1-0 should not fill the whole height
         for (int i = first; i < n; i++) max = Math.max(max, Math.max(waiting[i], available[i]));
         double line = Math.max(2, h / 9);
@@ -91,7 +94,7 @@ final class Sparkline extends Region {
         double left = line / 2;
         double right = w - line * 1.2;
         double scaleY = (bottom - top) / max;
-        double scaleX = (right - left) / WINDOW_SECONDS;
+        double scaleX = (right - left) / span;
 
         g.setFill(bandColor.getValue());
         g.beginPath();

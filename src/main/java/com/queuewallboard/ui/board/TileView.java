@@ -91,7 +91,7 @@ final class TileView extends StackPane {
         need.setMinWidth(Region.USE_PREF_SIZE);
         need.setTooltip(needTip);
         need.managedProperty().bind(need.visibleProperty());
-        HBox header = new HBox(name, need, badge);
+        HBox header = new HBox(name, badge);
         header.getStyleClass().add("tile-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -134,7 +134,8 @@ final class TileView extends StackPane {
         reasons.setMinWidth(0);
         // The reason moves under the service level when a narrow tile has no room beside it
         // (a wide, short tile keeps one line), so "waiting > available" is never cut short.
-        FlowPane footer = new FlowPane(serviceLevel, recent, alarmNote, reasons);
+        // "need +N" sits with the service levels it is about, and leaves the queue's name its room
+        FlowPane footer = new FlowPane(serviceLevel, recent, need, alarmNote, reasons);
         footer.getStyleClass().add("tile-footer");
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setMinHeight(Region.USE_PREF_SIZE);
@@ -201,7 +202,7 @@ final class TileView extends StackPane {
         needTip.textProperty().bind(next.forecastTextProperty());
         alarmNote.textProperty().bind(next.alarmNoteProperty());
         alarmNote.visibleProperty().bind(next.alarmNoteProperty().isNotEmpty());
-        reasons.textProperty().bind(next.reasonsProperty().map(r -> r.contains(", ") ? r.substring(0, r.indexOf(", ")) : r));
+        reasons.textProperty().bind(next.reasonsProperty().map(TileView::firstReasonBesidesServiceLevel));
         why.textProperty().bind(next.reasonsProperty());
         tip.textProperty().bind(next.nameProperty().concat("\n").concat(next.reasonsProperty())
                 .concat("\n").concat(next.forecastTextProperty()));
@@ -227,6 +228,15 @@ final class TileView extends StackPane {
         if (Math.abs(px - fontSize) < 0.25) return;
         fontSize = px;
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+    }
+
+    /**
+     * The first reason worth its own words: a service-level reason ("SL 72 % < 80/20") is already
+     * said by the coloured SL figure beside it, so the next reason is shown instead, if any.
+     */
+    static String firstReasonBesidesServiceLevel(String reasons) {
+        for (String r : reasons.split(", ")) if (!r.isEmpty() && !r.startsWith("SL ")) return r;
+        return "";
     }
 
     /** The tile's sparkline (one canvas, redrawn in place). */
