@@ -75,10 +75,18 @@ final class TileView extends StackPane {
     /** @param alarms where the tile's menu acknowledges and snoozes; null = no menu */
     TileView(TileViewModel model, AlarmsViewModel alarms) {
         getStyleClass().add("tile");
-        if (alarms != null) setOnContextMenuRequested(e -> {
-            menu(alarms).show(this, e.getScreenX(), e.getScreenY());
-            e.consume();
-        });
+        if (alarms != null) {
+            // the menu key / a long press asks for the menu; a right click does on every platform
+            setOnContextMenuRequested(e -> {
+                menu(alarms).show(this, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
+            addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY && !menu(alarms).isShowing()) {
+                    menu(alarms).show(this, e.getScreenX(), e.getScreenY());
+                }
+            });
+        }
         // A layout root: a changed figure lays out this tile alone, not the grid and the board
         // (the grid places unmanaged tiles itself); that keeps a 500-queue refresh inside one frame.
         setManaged(false);
