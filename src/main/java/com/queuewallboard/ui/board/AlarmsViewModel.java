@@ -43,6 +43,8 @@ public final class AlarmsViewModel {
     static final Duration CLEAR_AFTER = Duration.ofSeconds(60);
     /** An unacknowledged alarm sounds again this often. */
     static final Duration SOUND_REPEAT = Duration.ofSeconds(60);
+    /** Alarms named on the banner; the rest are counted. */
+    static final int BANNER_MAX = 6;
 
     private final Clock clock;
     private final Function<String, TileViewModel> tiles;
@@ -51,6 +53,9 @@ public final class AlarmsViewModel {
     private AudioSink sink = (wav, volume) -> { };
     private Consumer<List<String>> notifier = lines -> { };
     private final Map<String, Instant> snoozes = new HashMap<>();
+    /** Where a snapshot's alarms are worked out: off the FX thread (500 queues' conditions take milliseconds). */
+    private java.util.concurrent.Executor work;
+    private java.util.concurrent.Executor fxThread = AlarmsViewModel::onFxThread;
 
     private final ReadOnlyStringWrapper bannerText = new ReadOnlyStringWrapper(this, "bannerText", "");
     private final ReadOnlyStringWrapper bannerTitle = new ReadOnlyStringWrapper(this, "bannerTitle", "");
@@ -58,7 +63,8 @@ public final class AlarmsViewModel {
     private final ReadOnlyObjectWrapper<AlertLevel> bannerLevel = new ReadOnlyObjectWrapper<>(this, "bannerLevel", AlertLevel.NORMAL);
     private final ReadOnlyStringWrapper lastSound = new ReadOnlyStringWrapper(this, "lastSound", "");
 
-    AlarmsViewModel(Clock clock, WallPreferences prefs, Function<String, TileViewModel> tiles) {
+    AlarmsViewModel(Clock clock, WallPreferences prefs, Function<String, TileViewModel> tiles, java.util.concurrent.Executor work) {
+        this.work = work;
         this.clock = clock;
         this.tiles = tiles;
         this.prefs = prefs;
@@ -91,9 +97,44 @@ public final class AlarmsViewModel {
         show();
     }
 
-    /** After each applied snapshot. */
+    /** Where the alarms of a snapshot are worked out (tests: the calling thread). */
+    public void setWorkExecutor(java.util.concurrent.Executor executor) {
+        this.work = executor;
+    }
+
+    /** Both threads at once; a test without a stage passes the calling thread for both. */
+    public void setExecutors(java.util.concurrent.Executor workExecutor, java.util.concurrent.Executor fx) {
+        this.work = workExecutor;
+        this.fxThread = fx;
+    }
+
+    /**
+     * After each applied snapshot: the toolkit-free {@link BoardAlarms} judge it on the work
+     * executor (the snapshot is immutable), then the banner, notification and sound follow on the FX thread.
+     */
     void update(BoardSnapshot snapshot, ThresholdSettings thresholds) {
-        List<AlarmEvent> events = alarms.update(snapshot, thresholds);
+        BoardAlarms judge = alarms;
+        work.execute(() -> {
+            List<AlarmEvent> events = judge.update(snapshot, thresholds);
+            fxThread.execute(() -> {
+                if (judge == alarms) shown(events);
+            });
+        });
+    }
+
+    /**
+     * Runs on the FX thread; inline where no toolkit runs (plain view-model tests), so the model
+     * works the same without a stage.
+     */
+    private static void onFxThread(Runnable r) {
+        try {
+            javafx.application.Platform.runLater(r);
+        } catch (IllegalStateException noToolkit) {
+            r.run();
+        }
+    }
+
+    private void shown(List<AlarmEvent> events) {
         List<String> raised = new ArrayList<>();
         for (AlarmEvent e : events) {
             if (e.kind() == AlarmEvent.Kind.RAISED) raised.add(e.level() + " \u00b7 " + alarms.queueName(e.queueId()) + " \u00b7 " + e.reason());
@@ -167,7 +208,13 @@ public final class AlarmsViewModel {
         bannerLevel.set(open.get(0).level());   // worst first
         bannerTitle.set("\u26a0 " + (open.size() == 1 ? "ALARM" : open.size() + " ALARMS"));
         StringBuilder text = new StringBuilder();
+        int listed = 0;
         for (ActiveAlarm a : open) {
+            // more than fit on one line are counted, not listed: the wall shows the worst ones
+            if (++listed > BANNER_MAX) {
+                text.append("   \u2022   and ").append(open.size() - BANNER_MAX).append(" more");
+                break;
+            }
             if (text.length() > 0) text.append("   \u2022   ");
             text.append(alarms.queueName(a.queueId())).append(": ").append(a.reason())
                     .append(" (").append(a.level()).append(", ").append(Formats.age(Duration.ofSeconds(a.ageSeconds()))).append(')');

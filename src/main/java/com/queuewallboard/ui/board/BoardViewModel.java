@@ -105,7 +105,7 @@ public final class BoardViewModel {
         loadingText.set(connectingText());
         trends = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
         summary.useTrend(trends.capacity());
-        alarms = new AlarmsViewModel(clock, settings.wall(), tilesById::get);
+        alarms = new AlarmsViewModel(clock, settings.wall(), tilesById::get, executor);
         showTicker(settings.wall());
     }
 
@@ -157,7 +157,7 @@ public final class BoardViewModel {
         }
         showSourceFromSession(snapshot.simulatedTime());
         if (paused.get()) connection.set(ConnectionState.PAUSED);
-        tick(clock.instant());
+        showTime(clock.instant());
     }
 
     /** A whole refresh failed: keep the figures, mark them stale, say why and when the next try is. */
@@ -175,11 +175,16 @@ public final class BoardViewModel {
         tick(clock.instant());
     }
 
-    /** Once a second: ages, staleness, retry countdown. */
+    /** Once a second: ages, staleness, retry countdown, alarm ages and repeated sounds. */
     public void tick(Instant now) {
+        alarms.tick();
+        showTime(now);
+    }
+
+    /** Ages, staleness and the retry countdown (after a refresh the alarms follow on their own). */
+    private void showTime(Instant now) {
         Duration staleAfter = settings.refreshInterval().multipliedBy(2);
         for (TileViewModel tile : tiles) tile.updateFreshness(now, staleAfter, lastFailed);
-        alarms.tick();
         summary.updateFreshness(tiles);
         if (lastSuccessAt != null) {
             String at = CLOCK.format(ZonedDateTime.ofInstant(lastSuccessAt, settings.timeZone()));

@@ -50,6 +50,7 @@ class SupervisorBoardFxTest {
     void start(Stage stage) {
         model = new BoardViewModel(Fixtures.noThresholds(), s -> source, executor, clock);
         model.alarms().setAudioSink((wav, volume) -> played.add(wav.length));
+        model.alarms().setWorkExecutor(Runnable::run);   // judged at once, the banner follows on the FX thread
         BoardView view = new BoardView(model, BoardActions.NONE);
         Scene scene = new Scene(view, 1280, 720);
         scene.getStylesheets().add(Stylesheets.DARK);

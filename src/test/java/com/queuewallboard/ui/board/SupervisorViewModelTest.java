@@ -41,6 +41,7 @@ class SupervisorViewModelTest {
     private BoardViewModel model(Settings settings) {
         BoardViewModel model = new BoardViewModel(settings, s -> source, Fixtures.DIRECT, clock);
         model.alarms().setAudioSink((wav, volume) -> played.add(wav.length));
+        model.alarms().setExecutors(Runnable::run, Runnable::run);
         return model;
     }
 
