@@ -203,8 +203,11 @@ public final class SettingsViewModel {
         }
         overrideError.set(problem);
         if (!problem.isEmpty()) return false;
+        // the dialog has no service-level fields yet: a target set in the file stays as it was
+        Thresholds before = overrides.get(queueId);
         overrides.put(queueId, new Thresholds(LevelFields.parseLevel(waitWarn, false), LevelFields.parseLevel(waitAlert, false),
-                LevelFields.parseLevel(longWarn, true), LevelFields.parseLevel(longAlert, true)));
+                LevelFields.parseLevel(longWarn, true), LevelFields.parseLevel(longAlert, true),
+                before == null ? null : before.serviceLevelTarget(), before == null ? null : before.serviceLevelMarginPoints()));
         return true;
     }
 
@@ -226,7 +229,8 @@ public final class SettingsViewModel {
     public Settings toSettings() {
         if (!valid.get()) throw new IllegalStateException("settings are not valid");
         Thresholds defaults = new Thresholds(LevelFields.parseLevel(waitingWarning.get(), false), LevelFields.parseLevel(waitingAlert.get(), false),
-                LevelFields.parseLevel(longestWarning.get(), true), LevelFields.parseLevel(longestAlert.get(), true));
+                LevelFields.parseLevel(longestWarning.get(), true), LevelFields.parseLevel(longestAlert.get(), true),
+                base.thresholds().defaults().serviceLevelTarget(), base.thresholds().defaults().serviceLevelMarginPoints());
         Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides);
         Settings connection = connection();
         return connection

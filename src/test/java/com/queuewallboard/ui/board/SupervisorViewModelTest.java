@@ -200,4 +200,22 @@ class SupervisorViewModelTest {
         assertEquals("", TileView.firstReasonBesidesServiceLevel("SL 72 % < 80/20"));
         assertEquals("waiting > available", TileView.firstReasonBesidesServiceLevel("waiting > available"));
     }
+
+    @Test
+    void theSettingsDialogKeepsServiceLevelTargetsItHasNoFieldsForAndSavesTheWallFields() {
+        Thresholds withTarget = new Thresholds(3, 6, 60, 180, new ServiceLevelTarget(90, 15), 3);
+        Settings base = Settings.defaults().withThresholds(new ThresholdSettings(withTarget,
+                Map.of("q1", new Thresholds(null, 9, null, null, new ServiceLevelTarget(70, 60), null))));
+        var dialog = new com.queuewallboard.ui.settings.SettingsViewModel(base, s -> source, Fixtures.DIRECT);
+        dialog.setOverride("q1", "", "8", "", "");
+        dialog.worstFirstProperty().set(true);
+        dialog.alarmAtWarningProperty().set(true);
+        dialog.volumeProperty().set(0.25);
+        dialog.tickerTextProperty().set("Huddle at 3");
+        Settings saved = dialog.toSettings();
+        assertEquals(new ServiceLevelTarget(90, 15), saved.thresholds().defaults().serviceLevelTarget());
+        assertEquals(3, saved.thresholds().defaults().serviceLevelMarginPoints());
+        assertEquals(new ServiceLevelTarget(70, 60), saved.thresholds().perQueue().get("q1").serviceLevelTarget());
+        assertEquals(new WallPreferences(true, AlertLevel.WARNING, 0.25, false, "Huddle at 3", ""), saved.wall());
+    }
 }
