@@ -3,7 +3,8 @@
 #   assets/screenshot-window.png      a 1600x900 window
 #   assets/screenshot-fullscreen.png  full screen on a 1920x1080 monitor (--fullscreen)
 # Needs: xvfb (xvfb-run), libgtk-3-0, imagemagick (import), x11-utils (xwininfo).
-# The demo runs a fixed busy hour (--sim-time 10:30), so the pictures look alike at any hour.
+# The demo runs a fixed busy hour (--sim-time 10:30), so the pictures look alike at any hour;
+# it refreshes every 2 s for 40 s before the shot, so the sparklines show a trend.
 # Uses a throw-away settings folder, so no real credentials are ever read or shown.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,12 +27,12 @@ shot() {
     # remembered window size = the whole screen, so the window mode fills the picture
     printf '{"width": %s, "height": %s, "fullScreen": false, "theme": "dark"}\n' "$w" "$h" > "$home/ui-state.json"
     QUEUE_WALLBOARD_HOME="$home" xvfb-run -a -s "-screen 0 ${screen}x24" bash -c '
-        java -Dprism.order=sw -Dqueuewallboard.home="$0" -jar "$1" --demo --sim-time 10:30 "${@:3}" >/dev/null 2>&1 & pid=$!
+        java -Dprism.order=sw -Dqueuewallboard.home="$0" -jar "$1" --demo --sim-time 10:30 --interval 2 "${@:3}" >/dev/null 2>&1 & pid=$!
         for i in $(seq 1 120); do
             xwininfo -root -tree | grep -q "\"Queue Wallboard" && break
             sleep 0.25
         done
-        sleep 8    # simulator start, first refresh, a few ticks of the clock
+        sleep 40   # simulator start, then ~18 refreshes at 2 s so the sparklines have a shape
         import -window root "$2"
         kill $pid; wait $pid 2>/dev/null || true
     ' "$home" "$JAR" "$ROOT/assets/$name" "$@"

@@ -22,6 +22,7 @@ import java.util.List;
  * @param timeZone        where "today" starts at midnight
  * @param thresholds      warning and alert levels
  * @param demo            forced demo mode (embedded simulator) even with credentials
+ * @param wall            wall-screen preferences: worst first, alarms, sound, ticker
  */
 public record Settings(
         String region,
@@ -35,7 +36,8 @@ public record Settings(
         Duration todayInterval,
         ZoneId timeZone,
         ThresholdSettings thresholds,
-        boolean demo) {
+        boolean demo,
+        WallPreferences wall) {
 
     public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(Option.INTERVAL.defaultInt());
     public static final Duration DEFAULT_TODAY_REFRESH = Duration.ofSeconds(Option.TODAY_INTERVAL.defaultInt());
@@ -51,6 +53,15 @@ public record Settings(
         todayInterval = todayInterval == null ? DEFAULT_TODAY_REFRESH : todayInterval;
         timeZone = timeZone == null ? ZoneId.systemDefault() : timeZone;
         thresholds = thresholds == null ? ThresholdSettings.DEFAULT : thresholds;
+        wall = wall == null ? WallPreferences.DEFAULTS : wall;
+    }
+
+    /** Settings with the default wall-screen preferences. */
+    public Settings(String region, String baseUrl, String loginUrl, String clientId, Secret clientSecret,
+                    List<String> queues, List<String> mediaTypes, Duration refreshInterval, Duration todayInterval,
+                    ZoneId timeZone, ThresholdSettings thresholds, boolean demo) {
+        this(region, baseUrl, loginUrl, clientId, clientSecret, queues, mediaTypes, refreshInterval, todayInterval,
+                timeZone, thresholds, demo, null);
     }
 
     public static Settings defaults() {
@@ -69,41 +80,46 @@ public record Settings(
 
     public Settings withConnection(String newRegion, String newClientId, Secret newSecret) {
         return new Settings(newRegion, baseUrl, loginUrl, newClientId, newSecret, queues, mediaTypes,
-                refreshInterval, todayInterval, timeZone, thresholds, demo);
+                refreshInterval, todayInterval, timeZone, thresholds, demo, wall);
     }
 
     public Settings withQueues(List<String> newQueues) {
         return new Settings(region, baseUrl, loginUrl, clientId, clientSecret, newQueues, mediaTypes,
-                refreshInterval, todayInterval, timeZone, thresholds, demo);
+                refreshInterval, todayInterval, timeZone, thresholds, demo, wall);
     }
 
     public Settings withMediaTypes(List<String> newMediaTypes) {
         return new Settings(region, baseUrl, loginUrl, clientId, clientSecret, queues, newMediaTypes,
-                refreshInterval, todayInterval, timeZone, thresholds, demo);
+                refreshInterval, todayInterval, timeZone, thresholds, demo, wall);
     }
 
     public Settings withRefreshInterval(Duration newInterval) {
         return new Settings(region, baseUrl, loginUrl, clientId, clientSecret, queues, mediaTypes,
-                newInterval, todayInterval, timeZone, thresholds, demo);
+                newInterval, todayInterval, timeZone, thresholds, demo, wall);
     }
 
     public Settings withThresholds(ThresholdSettings newThresholds) {
         return new Settings(region, baseUrl, loginUrl, clientId, clientSecret, queues, mediaTypes,
-                refreshInterval, todayInterval, timeZone, newThresholds, demo);
+                refreshInterval, todayInterval, timeZone, newThresholds, demo, wall);
     }
 
     public Settings withUrls(String newBaseUrl, String newLoginUrl) {
         return new Settings(region, newBaseUrl, newLoginUrl, clientId, clientSecret, queues, mediaTypes,
-                refreshInterval, todayInterval, timeZone, thresholds, demo);
+                refreshInterval, todayInterval, timeZone, thresholds, demo, wall);
     }
 
     public Settings withToday(Duration newTodayInterval, ZoneId newTimeZone) {
         return new Settings(region, baseUrl, loginUrl, clientId, clientSecret, queues, mediaTypes,
-                refreshInterval, newTodayInterval, newTimeZone, thresholds, demo);
+                refreshInterval, newTodayInterval, newTimeZone, thresholds, demo, wall);
+    }
+
+    public Settings withWall(WallPreferences newWall) {
+        return new Settings(region, baseUrl, loginUrl, clientId, clientSecret, queues, mediaTypes,
+                refreshInterval, todayInterval, timeZone, thresholds, demo, newWall);
     }
 
     public Settings withDemo(boolean newDemo) {
         return new Settings(region, baseUrl, loginUrl, clientId, clientSecret, queues, mediaTypes,
-                refreshInterval, todayInterval, timeZone, thresholds, newDemo);
+                refreshInterval, todayInterval, timeZone, thresholds, newDemo, wall);
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
 record SettingsDocument(Integer version, String region, String baseUrl, String loginUrl, String clientId,
                         List<String> queues, List<String> mediaTypes, Long refreshSeconds, Long todayRefreshSeconds,
                         String timeZone, ThresholdDocument thresholds, Map<String, ThresholdDocument> queueThresholds,
-                        String secretFile) {
+                        String secretFile, WallDocument wall) {
 
     /**
      * 2: {@code secretFile} names the secret file that belongs to these settings (null: no secret).
@@ -50,10 +50,40 @@ record SettingsDocument(Integer version, String region, String baseUrl, String l
         }
     }
 
+    /** Wall-screen preferences as stored; every field optional (a missing one keeps its default). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record WallDocument(Boolean worstFirst, String alarmAt, Double soundVolume, Boolean muted, String tickerText,
+                        String tickerFile) {
+        static WallDocument of(WallPreferences w) {
+            return w.equals(WallPreferences.DEFAULTS) ? null : new WallDocument(w.worstFirst(), w.alarmAt().name(),
+                    w.soundVolume(), w.muted(), w.tickerText().isEmpty() ? null : w.tickerText(),
+                    w.tickerFile().isEmpty() ? null : w.tickerFile());
+        }
+
+        WallPreferences toPreferences(String at) throws ConfigException {
+            WallPreferences d = WallPreferences.DEFAULTS;
+            com.queuewallboard.board.AlertLevel level = d.alarmAt();
+            if (alarmAt != null && !alarmAt.isBlank()) {
+                String v = alarmAt.strip().toUpperCase(java.util.Locale.ROOT);
+                if (!v.equals("WARNING") && !v.equals("ALERT")) {
+                    throw new ConfigException(at + "alarmAt: write WARNING or ALERT, not '" + alarmAt.strip() + "'.");
+                }
+                level = com.queuewallboard.board.AlertLevel.valueOf(v);
+            }
+            if (soundVolume != null && !(soundVolume >= 0 && soundVolume <= 1)) {
+                throw new ConfigException(at + "soundVolume: write a number from 0 to 1, not " + soundVolume + ".");
+            }
+            return new WallPreferences(worstFirst != null ? worstFirst : d.worstFirst(), level,
+                    soundVolume != null ? soundVolume : d.soundVolume(), muted != null ? muted : d.muted(),
+                    tickerText, tickerFile);
+        }
+    }
+
     /** The same document, naming its secret file. */
     SettingsDocument withSecretFile(String name) {
         return new SettingsDocument(version, region, baseUrl, loginUrl, clientId, queues, mediaTypes, refreshSeconds,
-                todayRefreshSeconds, timeZone, thresholds, queueThresholds, name);
+                todayRefreshSeconds, timeZone, thresholds, queueThresholds, name, wall);
     }
 
     static SettingsDocument of(Settings s) {
@@ -64,7 +94,8 @@ record SettingsDocument(Integer version, String region, String baseUrl, String l
                 s.refreshInterval().toSeconds(), s.todayInterval().toSeconds(),
                 // this computer's own zone is the default anyway; writing it would pin it for a PC elsewhere
                 s.timeZone().equals(java.time.ZoneId.systemDefault()) ? null : s.timeZone().getId(),
-                ThresholdDocument.of(s.thresholds().defaults()), perQueue.isEmpty() ? null : perQueue, null);
+                ThresholdDocument.of(s.thresholds().defaults()), perQueue.isEmpty() ? null : perQueue, null,
+                WallDocument.of(s.wall()));
     }
 
     /**
@@ -100,7 +131,8 @@ record SettingsDocument(Integer version, String region, String baseUrl, String l
                 clientId, secret, queueList, media,
                 seconds(refreshSeconds, Option.INTERVAL, at + "refreshSeconds"),
                 seconds(todayRefreshSeconds, Option.TODAY_INTERVAL, at + "todayRefreshSeconds"),
-                zone, new ThresholdSettings(board, perQueue), false);
+                zone, new ThresholdSettings(board, perQueue), false,
+                wall == null ? null : wall.toPreferences(at + "wall."));
     }
 
     /** A hand-edited list may hold nulls or blanks; they mean nothing, so they are dropped. */

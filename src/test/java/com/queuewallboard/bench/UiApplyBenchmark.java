@@ -7,6 +7,8 @@ import com.queuewallboard.ui.board.BoardViewModel;
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.QueueFigures;
 import com.queuewallboard.board.TodayTotals;
+import com.queuewallboard.board.RecentTotals;
+import com.queuewallboard.board.ServiceLevelTarget;
 import com.queuewallboard.config.Settings;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -42,7 +44,10 @@ public final class UiApplyBenchmark {
     private static final int WARMUP = 400;
     private static final int RUNS = 5;
     private static final int REFRESHES_PER_RUN = 60;
+    private static final ServiceLevelTarget[] TARGETS = {
+            new ServiceLevelTarget(80, 20), new ServiceLevelTarget(90, 30), new ServiceLevelTarget(70, 60)};
 
+    private static final Instant START = Instant.parse("2026-11-26T09:00:00Z");
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private UiApplyBenchmark() {
@@ -50,6 +55,8 @@ public final class UiApplyBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("headless.geometry", "1920x1080-32");
+        // the app logs to a file (LogSetup); here alarm lines would go to the console and time the terminal
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         Platform.startup(() -> { });
         Random random = new Random(42);
         List<BoardSnapshot> snapshots = new ArrayList<>();
@@ -58,6 +65,9 @@ public final class UiApplyBenchmark {
         BoardViewModel model = new BoardViewModel(Settings.defaults(), s -> {
             throw new IllegalStateException("no source in the benchmark");
         }, Runnable::run, Clock.systemUTC());
+        // alarms are judged off the FX thread in the app (the board's io pool): the same here
+        java.util.concurrent.ExecutorService alarmPool = com.queuewallboard.ui.common.BackgroundTasks.newDaemonPool("bench-alarms", 1);
+        model.alarms().setWorkExecutor(alarmPool);
         BoardView[] view = new BoardView[1];
         onFx(() -> {
             view[0] = new BoardView(model, BoardActions.NONE);
@@ -87,6 +97,7 @@ public final class UiApplyBenchmark {
         double[] applyMs = new double[RUNS * REFRESHES_PER_RUN];
         double[] pulseMs = new double[RUNS * REFRESHES_PER_RUN];
         double[] pulseCpuMs = new double[RUNS * REFRESHES_PER_RUN];
+        double[] applyCpuMs = new double[RUNS * REFRESHES_PER_RUN];
         int k = 0;
         for (int run = 0; run < RUNS; run++) {
             for (int i = 0; i < REFRESHES_PER_RUN; i++) {
@@ -94,6 +105,7 @@ public final class UiApplyBenchmark {
                 applyMs[k] = t[0];
                 pulseMs[k] = t[1];
                 pulseCpuMs[k] = t[2];
+                applyCpuMs[k] = t[3];
                 k++;
                 Thread.sleep(5);   // real pulses render in between, as they would between refreshes
             }
@@ -103,9 +115,14 @@ public final class UiApplyBenchmark {
         Set<Node> after = onFx(() -> allNodes(root, view[0].tileNodes()));
         long created = after.stream().filter(n -> !baseline.contains(n)).count();
         int shown = onFx(() -> view[0].pager().capacity());
+        int sparklines = onFx(() -> root.lookupAll(".tile-sparkline").size());
+        int canvases = onFx(() -> (int) after.stream().filter(n -> n instanceof javafx.scene.canvas.Canvas).count());
+        int points = model.trends().get("queue-0").size();
 
         System.out.printf(Locale.ROOT, "queues: %d (%d tiles on screen per page at 1920x1080, %d pages)%n",
                 QUEUES, Math.min(shown, QUEUES), onFx(() -> view[0].pager().pageCountProperty().get()));
+        System.out.printf(Locale.ROOT, "sparklines on screen: %d (%d canvases in all, one per pooled tile + the summary's); %d trends of %d points (%d held for queue-0)%n",
+                sparklines, canvases, model.trends().queues(), model.trends().capacity(), points);
         System.out.printf(Locale.ROOT, "first apply (builds %d tile nodes + first CSS/layout): %.1f ms%n", QUEUES, firstMs);
         System.out.printf(Locale.ROOT, "refreshes measured: %d after %d warm-up%n", applyMs.length, WARMUP);
         System.out.printf(Locale.ROOT, "FX-thread apply per refresh:            median %.3f ms, p95 %.3f ms, max %.3f ms%n",
@@ -116,6 +133,8 @@ public final class UiApplyBenchmark {
                 baseline.size(), after.size(), created);
         // on a shared machine the wall clock includes time the FX thread waited for a core;
         // its own CPU time is what the refresh costs
+        System.out.printf(Locale.ROOT, "FX-thread CPU time, apply alone:          median %.3f ms, p95 %.3f ms, max %.3f ms%n",
+                percentile(applyCpuMs, 50), percentile(applyCpuMs, 95), percentile(applyCpuMs, 100));
         System.out.printf(Locale.ROOT, "FX-thread CPU time, apply + CSS + layout: median %.3f ms, p95 %.3f ms, max %.3f ms%n",
                 percentile(pulseCpuMs, 50), percentile(pulseCpuMs, 95), percentile(pulseCpuMs, 100));
         double frame = 1000.0 / 60;
@@ -123,8 +142,13 @@ public final class UiApplyBenchmark {
                 frame, percentile(pulseMs, 50) / frame, percentile(pulseMs, 95) / frame);
         System.out.printf(Locale.ROOT, "frame budget by FX-thread CPU time: p50 = %.2f frames, p95 = %.2f frames%n",
                 percentile(pulseCpuMs, 50) / frame, percentile(pulseCpuMs, 95) / frame);
-        boolean ok = percentile(applyMs, 50) < 4 && percentile(pulseCpuMs, 95) < frame && created == 0;
-        System.out.println(ok ? "RESULT: within target (apply median < 4 ms, apply + CSS + layout p95 < 16.7 ms of FX-thread CPU, 0 nodes)"
+        // on a loaded machine the wall clock counts time the FX thread waited for a core: the
+        // target is judged on the FX thread's CPU time, and the wall clock is printed beside it
+        boolean ok = percentile(applyCpuMs, 50) < 4 && percentile(pulseCpuMs, 95) < frame && created == 0;
+        System.out.printf(Locale.ROOT, "machine load average while measuring: %.2f on %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+        System.out.println(ok ? "RESULT: within target (apply median < 4 ms and apply + CSS + layout p95 < 16.7 ms of FX-thread CPU, 0 nodes)"
                 : "RESULT: OUTSIDE target");
         Platform.exit();
         System.exit(0);
@@ -136,11 +160,12 @@ public final class UiApplyBenchmark {
             long c0 = CPU.getCurrentThreadCpuTime();
             model.apply(snapshot);
             long t1 = System.nanoTime();
+            long c1 = CPU.getCurrentThreadCpuTime();
             root.applyCss();
             root.layout();
             long t2 = System.nanoTime();
             long c2 = CPU.getCurrentThreadCpuTime();
-            return new double[] {(t1 - t0) / 1e6, (t2 - t0) / 1e6, (c2 - c0) / 1e6};
+            return new double[] {(t1 - t0) / 1e6, (t2 - t0) / 1e6, (c2 - c0) / 1e6, (c1 - c0) / 1e6};
         });
     }
 
@@ -152,9 +177,14 @@ public final class UiApplyBenchmark {
             queues.add(new QueueFigures("queue-" + i, "Queue " + i, random.nextInt(50) != 0, waiting, available,
                     random.nextInt(30), random.nextInt(3), available + 10, random.nextInt(2), random.nextInt(5), 20, 25,
                     waiting == 0 ? 0 : random.nextInt(400),
-                    new TodayTotals(200 + n, 180 + n, random.nextInt(20), random.nextDouble(), 14.0, 260.0)));
+                    new TodayTotals(200 + n, 180 + n, random.nextInt(20), random.nextDouble(), 14.0, 260.0))
+                    // the queue's own target and a recent window, so every tile judges its SL and runs the Erlang C forecast
+                    .withServiceLevelTarget(TARGETS[i % TARGETS.length])
+                    .withRecent(new RecentTotals(java.time.Duration.ofMinutes(30), 20 + random.nextInt(60), 20, random.nextInt(5),
+                            0.5 + random.nextDouble() / 2, 150.0 + random.nextInt(200))));
         }
-        Instant asOf = Instant.now();
+        // one refresh every 10 s of simulated time, so the sparklines fill as on a real board
+        Instant asOf = START.plusSeconds(10L * n);
         return new BoardSnapshot(asOf, asOf, queues, List.of());
     }
 

@@ -39,7 +39,7 @@ public final class BoardView extends BorderPane {
     private MenuButton boardMenu;
     /** Smallest tile, in root em, before the board pages instead of shrinking further. */
     static final double MIN_TILE_WIDTH_EM = 19;
-    static final double MIN_TILE_HEIGHT_EM = 10.5;
+    static final double MIN_TILE_HEIGHT_EM = 13.5;
     /** Seconds each page stays on screen when there are more queues than fit. */
     public static final int PAGE_SECONDS = 15;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
@@ -62,12 +62,12 @@ public final class BoardView extends BorderPane {
         grid = new TileGrid(() -> fontSize);
         grid.setId("tile-grid");
 
-        setTop(new VBox(header(actions), noticeBanner(), new SummaryStrip(model.summary())));
+        setTop(new VBox(header(actions), noticeBanner(), alarmBanner(), new SummaryStrip(model.summary())));
         center = new StackPane(grid, loadingOverlay(actions), emptyMessage(actions));
         center.getStyleClass().add("board-center");
         setCenter(center);
         StatusBar status = StatusBarView.create(model);
-        setBottom(status);
+        setBottom(new VBox(new TickerBar(model.tickerTextProperty()), status));
 
         model.tiles().addListener((ListChangeListener<TileViewModel>) change -> tilesChanged());
         pager.pageProperty().addListener((obs, old, page) -> showPage());
@@ -127,7 +127,7 @@ public final class BoardView extends BorderPane {
         for (int i = 0; i < count; i++) {
             TileViewModel tile = tiles.get(pager.from() + i);
             if (i < tileViews.size()) tileViews.get(i).show(tile);
-            else tileViews.add(new TileView(tile));
+            else tileViews.add(new TileView(tile, model.alarms()));
             page.add(tileViews.get(i));
         }
         grid.setSlots(pager.pageCountProperty().get() > 1 ? pager.capacity() : 0);
@@ -204,6 +204,8 @@ public final class BoardView extends BorderPane {
 
     private MenuButton menu(BoardActions actions) {
         MenuItem refresh = item("Refresh now", new KeyCodeCombination(KeyCode.F5), model::refreshNow);
+        MenuItem acknowledge = item("Acknowledge alarms", new KeyCodeCombination(KeyCode.A), model.alarms()::acknowledgeAll);
+        acknowledge.setId("menu-acknowledge");
         MenuItem pause = item("Pause", new KeyCodeCombination(KeyCode.P), model::togglePause);
         pause.textProperty().bind(model.pausedProperty().map(p -> p ? "Resume" : "Pause"));
         MenuItem full = item("Full screen", new KeyCodeCombination(KeyCode.F11), actions::toggleFullScreen);
@@ -219,7 +221,7 @@ public final class BoardView extends BorderPane {
         menu.getStyleClass().add("board-menu");
         menu.setFocusTraversable(false);
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), javafx.application.Platform::exit);
-        menu.getItems().addAll(refresh, pause, new SeparatorMenuItem(), full, monitor, theme,
+        menu.getItems().addAll(refresh, pause, acknowledge, new SeparatorMenuItem(), full, monitor, theme,
                 new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
         return menu;
     }
@@ -247,6 +249,37 @@ public final class BoardView extends BorderPane {
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    /** The unacknowledged alarms, worst first, with their age; a click (or A) acknowledges them all. */
+    private HBox alarmBanner() {
+        AlarmsViewModel alarms = model.alarms();
+        Label icon = new Label();
+        icon.setId("alarm-banner-title");
+        icon.textProperty().bind(alarms.bannerTitleProperty());
+        icon.getStyleClass().add("alarm-banner-title");
+        icon.setMinWidth(Region.USE_PREF_SIZE);
+        Label text = new Label();
+        text.setId("alarm-banner-text");
+        text.getStyleClass().add("alarm-banner-text");
+        text.textProperty().bind(alarms.bannerTextProperty());
+        text.setMinWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Label hint = new Label("Press A or click to acknowledge");
+        hint.getStyleClass().add("alarm-banner-hint");
+        hint.setMinWidth(Region.USE_PREF_SIZE);
+        HBox banner = new HBox(icon, text, hint);
+        banner.setId("alarm-banner");
+        banner.getStyleClass().add("alarm-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(alarms.bannerShownProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.setOnMouseClicked(e -> alarms.acknowledgeAll());
+        javafx.css.PseudoClass warning = javafx.css.PseudoClass.getPseudoClass("warning");
+        alarms.bannerLevelProperty().addListener((o, a, level) ->
+                banner.pseudoClassStateChanged(warning, level == com.queuewallboard.board.AlertLevel.WARNING));
         return banner;
     }
 

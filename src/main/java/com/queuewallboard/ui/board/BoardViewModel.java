@@ -12,6 +12,10 @@ import com.queuewallboard.board.QueueInfo;
 import com.queuewallboard.board.SourceException;
 import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.config.Settings;
+import com.queuewallboard.config.WallPreferences;
+import com.queuewallboard.insight.QueueStanding;
+import com.queuewallboard.insight.TrendRegistry;
+import com.queuewallboard.insight.WorstFirstOrder;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -64,6 +68,13 @@ public final class BoardViewModel {
     private final ObservableList<TileViewModel> tiles = FXCollections.observableArrayList();
     private final ObservableList<TileViewModel> tilesView = FXCollections.unmodifiableObservableList(tiles);
     private final Map<String, TileViewModel> tilesById = new HashMap<>();
+    /** The tiles in the configured order (the snapshot's); {@link #tiles} is the display order. */
+    private List<TileViewModel> configured = List.of();
+    private final WorstFirstOrder worstFirst = new WorstFirstOrder();
+    private TrendRegistry trends;
+    private TickerFile tickerFile;
+    private final AlarmsViewModel alarms;
+    private final ReadOnlyStringWrapper tickerText = new ReadOnlyStringWrapper(this, "tickerText", "");
     private final SummaryViewModel summary = new SummaryViewModel();
 
     private final ReadOnlyObjectWrapper<ConnectionState> connection = new ReadOnlyObjectWrapper<>(this, "connection", ConnectionState.CONNECTING);
@@ -92,6 +103,10 @@ public final class BoardViewModel {
         this.session = new SourceSession(settings, opener);
         showSourceFromSettings();
         loadingText.set(connectingText());
+        trends = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
+        summary.useTrend(trends.capacity());
+        alarms = new AlarmsViewModel(clock, settings.wall(), tilesById::get, executor);
+        showTicker(settings.wall());
     }
 
     // ---------------------------------------------------------------- applying results
@@ -101,11 +116,27 @@ public final class BoardViewModel {
         List<QueueFigures> queues = snapshot.queues();
         if (!sameQueues(queues)) rebuildTiles(queues);
         ThresholdSettings thresholds = settings.thresholds();
+        String media = settings.mediaTypes().isEmpty() ? null : settings.mediaTypes().get(0);
+        Instant at = snapshot.asOf() != null ? snapshot.asOf() : clock.instant();
+        List<String> ids = new ArrayList<>(queues.size());
         for (int i = 0; i < queues.size(); i++) {
             QueueFigures q = queues.get(i);
-            tiles.get(i).apply(q, thresholds.forQueue(q.queueId()), snapshot.asOf(), snapshot.isStale(q.queueId()));
+            boolean carried = snapshot.isStale(q.queueId());
+            TileViewModel tile = configured.get(i);
+            tile.apply(q, thresholds.forQueue(q.queueId()), snapshot.asOf(), carried, media);
+            ids.add(q.queueId());
+            // one point per refresh with fresh live figures: a carried-over figure is no new point
+            if (q.hasLiveData() && !carried) {
+                trends.record(q.queueId(), at.getEpochSecond(), q.waitingCalls(), q.availableAgents());
+                tile.setTrend(trends.get(q.queueId()));
+            }
         }
+        trends.retainOnly(ids);
+        order();
         summary.apply(queues, tiles);
+        summary.recordTrend(at, queues);
+        alarms.update(snapshot, thresholds);
+        pollTicker();
         lastSuccessAt = snapshot.asOf() != null ? snapshot.asOf() : clock.instant();
         lastFailed = false;
         failuresInARow = 0;
@@ -126,7 +157,7 @@ public final class BoardViewModel {
         }
         showSourceFromSession(snapshot.simulatedTime());
         if (paused.get()) connection.set(ConnectionState.PAUSED);
-        tick(clock.instant());
+        showTime(clock.instant());
     }
 
     /** A whole refresh failed: keep the figures, mark them stale, say why and when the next try is. */
@@ -144,8 +175,14 @@ public final class BoardViewModel {
         tick(clock.instant());
     }
 
-    /** Once a second: ages, staleness, retry countdown. */
+    /** Once a second: ages, staleness, retry countdown, alarm ages and repeated sounds. */
     public void tick(Instant now) {
+        alarms.tick();
+        showTime(now);
+    }
+
+    /** Ages, staleness and the retry countdown (after a refresh the alarms follow on their own). */
+    private void showTime(Instant now) {
         Duration staleAfter = settings.refreshInterval().multipliedBy(2);
         for (TileViewModel tile : tiles) tile.updateFreshness(now, staleAfter, lastFailed);
         summary.updateFreshness(tiles);
@@ -166,11 +203,34 @@ public final class BoardViewModel {
     }
 
     private boolean sameQueues(List<QueueFigures> queues) {
-        if (queues.size() != tiles.size()) return false;
+        if (queues.size() != configured.size()) return false;
         for (int i = 0; i < queues.size(); i++) {
-            if (!queues.get(i).queueId().equals(tiles.get(i).queueId())) return false;
+            if (!queues.get(i).queueId().equals(configured.get(i).queueId())) return false;
         }
         return true;
+    }
+
+    /**
+     * Puts the tiles in display order: the configured one, or worst first when chosen. The
+     * worst-first order is only recomputed when a level changes, so tiles do not jump around
+     * the wall with every wiggle of a waiting count; the list is only touched when it differs.
+     */
+    private void order() {
+        List<TileViewModel> next = configured;
+        if (settings.wall().worstFirst()) {
+            List<QueueStanding> standings = new ArrayList<>(configured.size());
+            for (TileViewModel t : configured) {
+                QueueFigures f = t.figures();
+                standings.add(new QueueStanding(t.queueId(), t.isNoData() ? null : t.getLevel(),
+                        f == null || !f.hasLiveData() ? 0 : f.waitingCalls()));
+            }
+            List<String> ids = worstFirst.apply(standings);
+            Map<String, Integer> rank = new HashMap<>();
+            for (int i = 0; i < ids.size(); i++) rank.putIfAbsent(ids.get(i), i);
+            next = new ArrayList<>(configured);
+            next.sort(java.util.Comparator.comparingInt(t -> rank.getOrDefault(t.queueId(), Integer.MAX_VALUE)));
+        }
+        if (!next.equals(tiles)) tiles.setAll(next);
     }
 
     private void rebuildTiles(List<QueueFigures> queues) {
@@ -184,6 +244,8 @@ public final class BoardViewModel {
         }
         tilesById.clear();
         tilesById.putAll(nextById);
+        configured = List.copyOf(next);
+        worstFirst.reset();
         tiles.setAll(next);
     }
 
@@ -230,7 +292,16 @@ public final class BoardViewModel {
         settings = next;
         ThresholdSettings thresholds = next.thresholds();
         for (TileViewModel tile : tiles) tile.reassess(thresholds.forQueue(tile.queueId()));
+        if (!previous.refreshInterval().equals(next.refreshInterval())) {
+            // a new period needs another number of points for the hour: the trends start again
+            trends = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), next.refreshInterval());
+            summary.useTrend(trends.capacity());
+        }
+        if (previous.wall().worstFirst() != next.wall().worstFirst()) worstFirst.reset();
+        order();
         summary.updateQueueCount(tiles);
+        showTicker(next.wall());
+        alarms.applyPreferences(next.wall());
         if (needsNewSource(previous, next)) {
             if (connectionChanged(previous, next)) clearBoard();
             SourceSession old = session;
@@ -259,6 +330,9 @@ public final class BoardViewModel {
 
     private void clearBoard() {
         tiles.clear();
+        configured = List.of();
+        trends.retainOnly(List.of());
+        summary.useTrend(trends.capacity());
         tilesById.clear();
         summary.clear();
         hasData.set(false);
@@ -279,7 +353,7 @@ public final class BoardViewModel {
 
     /** {@code next} with {@code from}'s live-applied fields: what is left differs only where a reconnect is due. */
     private static Settings appliedLive(Settings next, Settings from) {
-        return next.withThresholds(from.thresholds()).withRefreshInterval(from.refreshInterval());
+        return next.withThresholds(from.thresholds()).withRefreshInterval(from.refreshInterval()).withWall(from.wall());
     }
 
     /** Lists every queue of the current source off the FX thread (for the settings dialog). */
@@ -357,7 +431,36 @@ public final class BoardViewModel {
         else if (description != null && !description.isBlank()) sourceText.set(description);
     }
 
+    // ---------------------------------------------------------------- ticker
+
+    /** The ticker follows the preferences: the file's text while it has any, else the typed text. */
+    private void showTicker(WallPreferences wall) {
+        String file = wall.tickerFile();
+        if (file.isEmpty()) tickerFile = null;
+        else if (tickerFile == null || !tickerFile.pathText().equals(file)) tickerFile = new TickerFile(file);
+        tickerText.set(wall.tickerText());
+        pollTicker();
+    }
+
+    /** A cheap poll of the ticker file on each refresh, off the FX thread (the file may be on a share). */
+    private void pollTicker() {
+        TickerFile file = tickerFile;
+        if (file == null) return;
+        executor.execute(() -> {
+            String text = file.poll();
+            javafx.application.Platform.runLater(() -> {
+                if (file == tickerFile) tickerText.set(text.isEmpty() ? settings.wall().tickerText() : text);
+            });
+        });
+    }
+
     public ObservableList<TileViewModel> tiles() { return tilesView; }
+    /** The alarm banner, sound and acknowledgements. */
+    public AlarmsViewModel alarms() { return alarms; }
+    /** The team message for the ticker; empty = no ticker line. */
+    public ReadOnlyStringProperty tickerTextProperty() { return tickerText.getReadOnlyProperty(); }
+    /** The sparkline trends, one per queue on the board. */
+    public TrendRegistry trends() { return trends; }
     public SummaryViewModel summary() { return summary; }
     public ReadOnlyObjectProperty<ConnectionState> connectionProperty() { return connection.getReadOnlyProperty(); }
     public ReadOnlyStringProperty connectionTextProperty() { return connectionText.getReadOnlyProperty(); }

@@ -21,8 +21,18 @@ final class SummaryStrip extends HBox {
         queues.setMinWidth(0);
         queues.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(queues, Priority.ALWAYS);
+        Sparkline trend = new Sparkline();
+        trend.setId("summary-trend");
+        trend.getStyleClass().add("summary-sparkline");
+        trend.show(model.trend());
+        model.trendStampProperty().addListener((o, a, b) -> trend.show(model.trend()));
+        Label trendCaption = new Label("WAITING \u00b7 LAST HOUR");
+        trendCaption.getStyleClass().add("summary-caption");
+        VBox trendBox = new VBox(trend, trendCaption);
+        trendBox.getStyleClass().add("summary-figure");
         getChildren().addAll(
                 figure("summary-waiting", model.waitingProperty(), "WAITING"),
+                trendBox,
                 figure("summary-available", model.availableProperty(), "AVAILABLE"),
                 figure("summary-in-progress", model.inProgressProperty(), "IN PROGRESS"),
                 figure("summary-abandoned", model.abandonedProperty(), "ABANDONED TODAY"),

@@ -9,6 +9,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import com.queuewallboard.insight.TrendBuffer;
+
+import java.time.Instant;
 import java.util.List;
 
 /** Totals across the board's queues for the summary strip. */
@@ -20,6 +23,32 @@ public final class SummaryViewModel {
     private final ReadOnlyStringWrapper longestWait = new ReadOnlyStringWrapper(this, "longestWait", Formats.UNKNOWN);
     private final ReadOnlyStringWrapper queuesText = new ReadOnlyStringWrapper(this, "queuesText", "");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper trendStamp = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "trendStamp");
+    /** Total waiting (and total available) across the board over the last hour. */
+    private TrendBuffer trend;
+
+    /** A fresh trend of the given number of points (at start, after a period change or a new connection). */
+    void useTrend(int capacity) {
+        trend = new TrendBuffer(capacity);
+        trendStamp.set(trendStamp.get() + 1);
+    }
+
+    /** One point of the board's totals; none when no queue has fresh live figures. */
+    void recordTrend(Instant at, List<QueueFigures> queues) {
+        int w = 0, a = 0, live = 0;
+        for (QueueFigures q : queues) {
+            if (!q.hasLiveData()) continue;
+            live++;
+            w += q.waitingCalls();
+            a += q.availableAgents();
+        }
+        if (live == 0 || trend == null) return;
+        trend.add(at.getEpochSecond(), w, a);
+        trendStamp.set(trendStamp.get() + 1);
+    }
+
+    public TrendBuffer trend() { return trend; }
+    public javafx.beans.property.ReadOnlyIntegerProperty trendStampProperty() { return trendStamp.getReadOnlyProperty(); }
 
     /** Sums the queues with live data; abandoned counts only queues whose today's totals are known. */
     void apply(List<QueueFigures> queues, List<TileViewModel> tiles) {

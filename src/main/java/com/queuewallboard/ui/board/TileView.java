@@ -36,7 +36,7 @@ final class TileView extends StackPane {
     private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
     /** The size a tile is designed for, in its own em; the grid scales the font to fill a cell. */
     static final double DESIGN_WIDTH_EM = 20;
-    static final double DESIGN_HEIGHT_EM = 10.5;
+    static final double DESIGN_HEIGHT_EM = 13.5;
 
     private final Label name = label("tile-name");
     private final Label badge = label("tile-badge");
@@ -46,6 +46,11 @@ final class TileView extends StackPane {
     private final Label longestWait = statValue("stat-longest-wait");
     private final Label abandoned = statValue("stat-abandoned");
     private final Label serviceLevel = new Label();
+    private final Label recent = label("tile-recent");
+    private final Label need = label("tile-need");
+    private final Tooltip needTip = new Tooltip();
+    private final Label alarmNote = label("tile-alarm-note");
+    private final Sparkline sparkline = new Sparkline();
     private final Label reasons = label("tile-reasons");
     private final Tooltip why = new Tooltip();
     private final Tooltip tip = new Tooltip();
@@ -55,13 +60,33 @@ final class TileView extends StackPane {
     private final ChangeListener<Boolean> onNoData = (obs, old, noData) -> pseudoClassStateChanged(NO_DATA, noData);
     private final ChangeListener<Number> onCrossing = (obs, old, count) -> flash();
     private final ChangeListener<Number> onAvailable = (obs, old, n) -> available.pseudoClassStateChanged(NONE, n.intValue() == 0);
+    private final ChangeListener<AlertLevel> onTargetLevel = (obs, old, level) -> showLevel(serviceLevel, level);
+    private final ChangeListener<AlertLevel> onRecentLevel = (obs, old, level) -> showLevel(recent, level);
+    private final ChangeListener<Number> onTrend = (obs, old, stamp) -> sparkline.show(this.model.trend());
 
     private TileViewModel model;
     private double fontSize = -1;
     private Timeline flash;
 
     TileView(TileViewModel model) {
+        this(model, null);
+    }
+
+    /** @param alarms where the tile's menu acknowledges and snoozes; null = no menu */
+    TileView(TileViewModel model, AlarmsViewModel alarms) {
         getStyleClass().add("tile");
+        if (alarms != null) {
+            // the menu key / a long press asks for the menu; a right click does on every platform
+            setOnContextMenuRequested(e -> {
+                menu(alarms).show(this, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
+            addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY && !menu(alarms).isShowing()) {
+                    menu(alarms).show(this, e.getScreenX(), e.getScreenY());
+                }
+            });
+        }
         // A layout root: a changed figure lays out this tile alone, not the grid and the board
         // (the grid places unmanaged tiles itself); that keeps a 500-queue refresh inside one frame.
         setManaged(false);
@@ -71,6 +96,9 @@ final class TileView extends StackPane {
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
         badge.setMinWidth(Region.USE_PREF_SIZE);
+        need.setMinWidth(Region.USE_PREF_SIZE);
+        need.setTooltip(needTip);
+        need.managedProperty().bind(need.visibleProperty());
         HBox header = new HBox(name, badge);
         header.getStyleClass().add("tile-header");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -99,24 +127,50 @@ final class TileView extends StackPane {
         main.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(main, Priority.ALWAYS);
 
+        sparkline.getStyleClass().add("tile-sparkline");
+        sparkline.setMinHeight(0);
+        sparkline.setMaxWidth(Double.MAX_VALUE);
+
         serviceLevel.getStyleClass().add("tile-service-level");
         serviceLevel.setMinWidth(Region.USE_PREF_SIZE);
+        recent.setMinWidth(Region.USE_PREF_SIZE);
+        recent.managedProperty().bind(recent.visibleProperty());
+        alarmNote.managedProperty().bind(alarmNote.visibleProperty());
         // the first reason is the one that matters on the wall; all of them in the tooltip
         Tooltip.install(reasons, why);
         reasons.setTextOverrun(OverrunStyle.ELLIPSIS);
         reasons.setMinWidth(0);
         // The reason moves under the service level when a narrow tile has no room beside it
         // (a wide, short tile keeps one line), so "waiting > available" is never cut short.
-        FlowPane footer = new FlowPane(serviceLevel, reasons);
+        // "need +N" sits with the service levels it is about, and leaves the queue's name its room
+        FlowPane footer = new FlowPane(serviceLevel, recent, need, alarmNote, reasons);
         footer.getStyleClass().add("tile-footer");
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setMinHeight(Region.USE_PREF_SIZE);
 
-        VBox body = new VBox(header, main, footer);
+        VBox body = new VBox(header, main, sparkline, footer);
         body.getStyleClass().add("tile-body");
         getChildren().add(body);
         Tooltip.install(this, tip);
         show(model);
+    }
+
+    private javafx.scene.control.ContextMenu menu;
+
+    /** Right-click: acknowledge or snooze this queue's alarms. One menu per pooled tile, made on first use. */
+    private javafx.scene.control.ContextMenu menu(AlarmsViewModel alarms) {
+        if (menu != null) return menu;
+        javafx.scene.control.MenuItem ack = new javafx.scene.control.MenuItem("Acknowledge");
+        ack.setId("tile-acknowledge");
+        ack.setOnAction(e -> alarms.acknowledge(model.queueId()));
+        menu = new javafx.scene.control.ContextMenu(ack, new javafx.scene.control.SeparatorMenuItem());
+        for (java.time.Duration d : com.queuewallboard.insight.AlarmTracker.SNOOZE_CHOICES) {
+            javafx.scene.control.MenuItem snooze = new javafx.scene.control.MenuItem("Snooze " + d.toMinutes() + " min");
+            snooze.setId("tile-snooze-" + d.toMinutes());
+            snooze.setOnAction(e -> alarms.snooze(model.queueId(), d));
+            menu.getItems().add(snooze);
+        }
+        return menu;
     }
 
     /** The queue this tile shows now. */
@@ -133,6 +187,9 @@ final class TileView extends StackPane {
             model.noDataProperty().removeListener(onNoData);
             model.crossingsProperty().removeListener(onCrossing);
             model.availableProperty().removeListener(onAvailable);
+            model.targetLevelProperty().removeListener(onTargetLevel);
+            model.recentLevelProperty().removeListener(onRecentLevel);
+            model.trendStampProperty().removeListener(onTrend);
             if (flash != null) flash.stop();
             pseudoClassStateChanged(FLASH, false);
         }
@@ -145,18 +202,30 @@ final class TileView extends StackPane {
         inProgress.textProperty().bind(next.inProgressTextProperty());
         longestWait.textProperty().bind(next.longestWaitTextProperty());
         abandoned.textProperty().bind(next.abandonedTextProperty());
-        serviceLevel.textProperty().bind(next.serviceLevelTextProperty().map(t -> t.isEmpty() ? "" : "SERVICE LEVEL " + t));
-        serviceLevel.visibleProperty().bind(next.serviceLevelKnownProperty());
-        serviceLevel.managedProperty().bind(next.serviceLevelKnownProperty());
-        reasons.textProperty().bind(next.reasonsProperty().map(r -> r.contains(", ") ? r.substring(0, r.indexOf(", ")) : r));
+        serviceLevel.textProperty().bind(next.targetTextProperty());
+        recent.textProperty().bind(next.recentTextProperty());
+        recent.visibleProperty().bind(next.recentTextProperty().isNotEmpty());
+        need.textProperty().bind(next.needTextProperty());
+        need.visibleProperty().bind(next.needTextProperty().isNotEmpty());
+        needTip.textProperty().bind(next.forecastTextProperty());
+        alarmNote.textProperty().bind(next.alarmNoteProperty());
+        alarmNote.visibleProperty().bind(next.alarmNoteProperty().isNotEmpty());
+        reasons.textProperty().bind(next.reasonsProperty().map(TileView::firstReasonBesidesServiceLevel));
         why.textProperty().bind(next.reasonsProperty());
-        tip.textProperty().bind(next.nameProperty().concat("\n").concat(next.reasonsProperty()));
+        tip.textProperty().bind(next.nameProperty().concat("\n").concat(next.reasonsProperty())
+                .concat("\n").concat(next.forecastTextProperty()));
 
         next.levelProperty().addListener(onLevel);
         next.staleProperty().addListener(onStale);
         next.noDataProperty().addListener(onNoData);
         next.crossingsProperty().addListener(onCrossing);
         next.availableProperty().addListener(onAvailable);
+        next.targetLevelProperty().addListener(onTargetLevel);
+        next.recentLevelProperty().addListener(onRecentLevel);
+        next.trendStampProperty().addListener(onTrend);
+        showLevel(serviceLevel, next.targetLevelProperty().get());
+        showLevel(recent, next.recentLevelProperty().get());
+        sparkline.show(next.trend());
         showLevel(next.getLevel());
         pseudoClassStateChanged(STALE, next.isStale());
         pseudoClassStateChanged(NO_DATA, next.isNoData());
@@ -167,6 +236,26 @@ final class TileView extends StackPane {
         if (Math.abs(px - fontSize) < 0.25) return;
         fontSize = px;
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+    }
+
+    /**
+     * The first reason worth its own words: a service-level reason ("SL 72 % < 80/20") is already
+     * said by the coloured SL figure beside it, so the next reason is shown instead, if any.
+     */
+    static String firstReasonBesidesServiceLevel(String reasons) {
+        for (String r : reasons.split(", ")) if (!r.isEmpty() && !r.startsWith("SL ")) return r;
+        return "";
+    }
+
+    /** The tile's sparkline (one canvas, redrawn in place). */
+    Sparkline sparkline() {
+        return sparkline;
+    }
+
+    /** A figure coloured by its own level (the service level against its target). */
+    private static void showLevel(Label figure, AlertLevel level) {
+        figure.pseudoClassStateChanged(WARNING, level == AlertLevel.WARNING);
+        figure.pseudoClassStateChanged(ALERT, level == AlertLevel.ALERT);
     }
 
     private void showLevel(AlertLevel level) {

@@ -46,7 +46,7 @@ final class SettingsPane extends BorderPane {
         getStyleClass().add("settings");
         setId("settings");
 
-        VBox form = new VBox(connection(), queues(), refresh(), levels(), overrides());
+        VBox form = new VBox(connection(), queues(), refresh(), levels(), overrides(), wallScreen());
         form.getStyleClass().add("settings");
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
@@ -194,6 +194,53 @@ final class SettingsPane extends BorderPane {
         field(grid, row, "Media types", media, "media-types-error", model.mediaTypesErrorProperty(),
                 "Comma-separated: voice, chat, email, message, callback.");
         return section("Refresh", grid);
+    }
+
+    /** Tile order, alarms and their sound, the team message: applied without a restart. */
+    private Node wallScreen() {
+        javafx.scene.control.CheckBox worst = new javafx.scene.control.CheckBox("Worst first: tiles ordered by level, then by calls waiting");
+        worst.setId("worst-first");
+        worst.selectedProperty().bindBidirectional(model.worstFirstProperty());
+        javafx.scene.control.ToggleGroup level = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioButton atWarning = new javafx.scene.control.RadioButton("Warning (amber)");
+        atWarning.setId("alarm-at-warning");
+        atWarning.setToggleGroup(level);
+        javafx.scene.control.RadioButton atAlert = new javafx.scene.control.RadioButton("Alert (red) only");
+        atAlert.setId("alarm-at-alert");
+        atAlert.setToggleGroup(level);
+        atWarning.setSelected(model.alarmAtWarningProperty().get());
+        atAlert.setSelected(!model.alarmAtWarningProperty().get());
+        atWarning.selectedProperty().addListener((o, a, on) -> model.alarmAtWarningProperty().set(on));
+        HBox levelBox = new HBox(16, atWarning, atAlert);
+        javafx.scene.control.Slider volume = new javafx.scene.control.Slider(0, 1, model.volumeProperty().get());
+        volume.setId("alarm-volume");
+        volume.valueProperty().bindBidirectional(model.volumeProperty());
+        javafx.scene.control.CheckBox mute = new javafx.scene.control.CheckBox("Mute");
+        mute.setId("alarm-mute");
+        mute.selectedProperty().bindBidirectional(model.mutedProperty());
+        volume.disableProperty().bind(mute.selectedProperty());
+        HBox.setHgrow(volume, Priority.ALWAYS);
+        HBox soundBox = new HBox(12, volume, mute);
+        soundBox.setAlignment(Pos.CENTER_LEFT);
+        TextField tickerText = new TextField();
+        tickerText.setId("ticker-text-field");
+        tickerText.setPromptText("e.g. Team meeting at 15:00 in room 2");
+        tickerText.textProperty().bindBidirectional(model.tickerTextProperty());
+        TextField tickerFile = new TextField();
+        tickerFile.setId("ticker-file");
+        tickerFile.setPromptText("e.g. \\\\server\\share\\wallboard.txt");
+        tickerFile.textProperty().bindBidirectional(model.tickerFileProperty());
+        GridPane grid = form();
+        grid.add(worst, 1, 0);
+        grid.add(new Label("Alarm at"), 0, 1);
+        grid.add(levelBox, 1, 1);
+        grid.add(new Label("Alarm volume"), 0, 2);
+        grid.add(soundBox, 1, 2);
+        int row = field(grid, 3, "Ticker message", tickerText, "ticker-text-error", new javafx.beans.property.SimpleStringProperty(""),
+                "Shown along the bottom of the board; empty = no ticker.");
+        field(grid, row, "Ticker file", tickerFile, "ticker-file-error", new javafx.beans.property.SimpleStringProperty(""),
+                "A text file the board re-reads on every refresh (one file on a share updates every screen); its text wins while it has any.");
+        return section("Wall screen", grid);
     }
 
     private Node levels() {

@@ -10,6 +10,7 @@ import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.config.Regions;
 import com.queuewallboard.config.Secret;
 import com.queuewallboard.config.Settings;
+import com.queuewallboard.config.WallPreferences;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -70,6 +71,14 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper testOk = new ReadOnlyBooleanWrapper(this, "testOk");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
+    // wall screen (config.WallPreferences)
+    private final BooleanProperty worstFirst = new SimpleBooleanProperty(this, "worstFirst");
+    private final BooleanProperty alarmAtWarning = new SimpleBooleanProperty(this, "alarmAtWarning");
+    private final javafx.beans.property.DoubleProperty volume = new javafx.beans.property.SimpleDoubleProperty(this, "volume");
+    private final BooleanProperty muted = new SimpleBooleanProperty(this, "muted");
+    private final StringProperty tickerText = new SimpleStringProperty(this, "tickerText", "");
+    private final StringProperty tickerFile = new SimpleStringProperty(this, "tickerFile", "");
+
     private final QueuePicker picker;
     private final ObservableMap<String, Thresholds> overrides = FXCollections.observableMap(new LinkedHashMap<>());
 
@@ -103,6 +112,13 @@ public final class SettingsViewModel {
         longestWarning.set(t.longestWaitWarningSeconds() == null ? "" : Formats.waitTime(t.longestWaitWarningSeconds()));
         longestAlert.set(t.longestWaitAlertSeconds() == null ? "" : Formats.waitTime(t.longestWaitAlertSeconds()));
         overrides.putAll(base.thresholds().perQueue());
+        WallPreferences wall = base.wall();
+        worstFirst.set(wall.worstFirst());
+        alarmAtWarning.set(wall.alarmAt() == com.queuewallboard.board.AlertLevel.WARNING);
+        volume.set(wall.soundVolume());
+        muted.set(wall.muted());
+        tickerText.set(wall.tickerText());
+        tickerFile.set(wall.tickerFile());
         picker = new QueuePicker(base.queues(), demo);
 
         for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret, refreshSeconds, mediaTypes,
@@ -187,8 +203,11 @@ public final class SettingsViewModel {
         }
         overrideError.set(problem);
         if (!problem.isEmpty()) return false;
+        // the dialog has no service-level fields yet: a target set in the file stays as it was
+        Thresholds before = overrides.get(queueId);
         overrides.put(queueId, new Thresholds(LevelFields.parseLevel(waitWarn, false), LevelFields.parseLevel(waitAlert, false),
-                LevelFields.parseLevel(longWarn, true), LevelFields.parseLevel(longAlert, true)));
+                LevelFields.parseLevel(longWarn, true), LevelFields.parseLevel(longAlert, true),
+                before == null ? null : before.serviceLevelTarget(), before == null ? null : before.serviceLevelMarginPoints()));
         return true;
     }
 
@@ -210,14 +229,23 @@ public final class SettingsViewModel {
     public Settings toSettings() {
         if (!valid.get()) throw new IllegalStateException("settings are not valid");
         Thresholds defaults = new Thresholds(LevelFields.parseLevel(waitingWarning.get(), false), LevelFields.parseLevel(waitingAlert.get(), false),
-                LevelFields.parseLevel(longestWarning.get(), true), LevelFields.parseLevel(longestAlert.get(), true));
+                LevelFields.parseLevel(longestWarning.get(), true), LevelFields.parseLevel(longestAlert.get(), true),
+                base.thresholds().defaults().serviceLevelTarget(), base.thresholds().defaults().serviceLevelMarginPoints());
         Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides);
         Settings connection = connection();
         return connection
                 .withQueues(picker.queuesToKeep(connection.runsDemo()))
                 .withMediaTypes(MediaTypeField.parse(mediaTypes.get()))
                 .withRefreshInterval(Duration.ofSeconds(Long.parseLong(refreshSeconds.get().strip())))
-                .withThresholds(new ThresholdSettings(defaults, perQueue));
+                .withThresholds(new ThresholdSettings(defaults, perQueue))
+                .withWall(wallPreferences());
+    }
+
+    /** The wall-screen fields as preferences (all of them are valid whatever their value). */
+    WallPreferences wallPreferences() {
+        return new WallPreferences(worstFirst.get(),
+                alarmAtWarning.get() ? com.queuewallboard.board.AlertLevel.WARNING : com.queuewallboard.board.AlertLevel.ALERT,
+                Math.max(0, Math.min(1, Math.round(volume.get() * 100) / 100.0)), muted.get(), tickerText.get(), tickerFile.get());
     }
 
     /**
@@ -333,6 +361,14 @@ public final class SettingsViewModel {
     public ReadOnlyBooleanProperty testOkProperty() { return testOk.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /** The queue picker: listed queues, search and the ticked entries. */
+    public BooleanProperty worstFirstProperty() { return worstFirst; }
+    /** True: alarms at WARNING; false: at ALERT only. */
+    public BooleanProperty alarmAtWarningProperty() { return alarmAtWarning; }
+    /** Alarm volume 0..1. */
+    public javafx.beans.property.DoubleProperty volumeProperty() { return volume; }
+    public BooleanProperty mutedProperty() { return muted; }
+    public StringProperty tickerTextProperty() { return tickerText; }
+    public StringProperty tickerFileProperty() { return tickerFile; }
     public QueuePicker picker() { return picker; }
     public ObservableMap<String, Thresholds> overrides() { return overrides; }
     public boolean isValid() { return valid.get(); }

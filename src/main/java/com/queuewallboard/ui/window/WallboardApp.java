@@ -54,6 +54,8 @@ public final class WallboardApp extends Application {
     private Scene scene;
     private UiStateStore stateStore;
     private UiState state;
+    private JavaSoundSink sound;
+    private DesktopNotifier notifier;
     private final PauseTransition saveLater = new PauseTransition(Duration.seconds(1));
 
     /**
@@ -90,6 +92,10 @@ public final class WallboardApp extends Application {
         executor = BackgroundTasks.newDaemonPool("wallboard-io", 2);
         model = new BoardViewModel(launch.settings(), launch.opener(), executor, Clock.systemUTC());
         host = new BoardSettingsHost(model);
+        sound = new JavaSoundSink();
+        notifier = new DesktopNotifier(stage);
+        model.alarms().setAudioSink(sound);
+        model.alarms().setNotifier(notifier);
         ErrorReporter.install(model);
 
         stateStore = new UiStateStore(AppPaths.home());
@@ -130,6 +136,8 @@ public final class WallboardApp extends Application {
         if (view != null) view.stopTimers();
         if (model != null) model.shutdown();
         if (executor != null) executor.shutdownNow();
+        if (sound != null) sound.shutdown();
+        if (notifier != null) notifier.remove();
     }
 
     private String title() {

@@ -200,7 +200,8 @@ class SettingsViewModelTest {
         assertTrue(vm.isValid());
         Settings out = vm.toSettings();
         assertEquals(List.of("voice", "chat"), out.mediaTypes());
-        assertEquals(new Thresholds(8, 10, 90, null), out.thresholds().defaults());
+        // the margin (and a target) the dialog has no fields for are kept from the settings it started with
+        assertEquals(new Thresholds(8, 10, 90, null, null, Thresholds.DEFAULT_MARGIN_POINTS), out.thresholds().defaults());
     }
 
     @Test
