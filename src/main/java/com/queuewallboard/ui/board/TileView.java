@@ -33,6 +33,7 @@ final class TileView extends StackPane {
     static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
     static final PseudoClass NO_DATA = PseudoClass.getPseudoClass("no-data");
     static final PseudoClass FLASH = PseudoClass.getPseudoClass("flash");
+    static final PseudoClass UNJUDGED = PseudoClass.getPseudoClass("unjudged");
     private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
     /** The size a tile is designed for, in its own em; the grid scales the font to fill a cell. */
     static final double DESIGN_WIDTH_EM = 20;
@@ -253,7 +254,9 @@ final class TileView extends StackPane {
     }
 
     /** A figure coloured by its own level (the service level against its target). */
+    /** A service level's own colour; null = too few calls to judge, shown in a neutral colour. */
     private static void showLevel(Label figure, AlertLevel level) {
+        figure.pseudoClassStateChanged(UNJUDGED, level == null);
         figure.pseudoClassStateChanged(WARNING, level == AlertLevel.WARNING);
         figure.pseudoClassStateChanged(ALERT, level == AlertLevel.ALERT);
     }

@@ -142,12 +142,12 @@ public final class TileViewModel {
         // as in the domain's verdict: a service level of a handful of calls is shown, not judged
         boolean judgeToday = today != null && today.offered() >= ServiceLevelVerdict.MINIMUM_OFFERED;
         targetText.set("SL " + (todaySl == null ? Formats.UNKNOWN : points(todaySl) + " %") + " \u00b7 " + target);
-        targetLevel.set(judgeToday ? judge.judge(todaySl).level() : AlertLevel.NORMAL);
+        targetLevel.set(judgeToday ? judge.judge(todaySl).level() : null);   // null: shown, not judged
         RecentTotals recent = figures.recent();
         Double recentSl = recent == null ? null : recent.serviceLevel();
         recentText.set(recentSl == null ? "" : minutes(recent) + " " + points(recentSl) + " %");
         recentLevel.set(recent != null && recent.offered() >= ServiceLevelVerdict.MINIMUM_OFFERED
-                ? judge.judge(recentSl).level() : AlertLevel.NORMAL);
+                ? judge.judge(recentSl).level() : null);
         StaffingForecast f = outlook.forecast();
         needText.set(f.available() && f.staffingGap() > 0 ? "need +" + f.staffingGap() : "");
         forecastText.set(describe(f, figures.agentsOnQueue(), target));

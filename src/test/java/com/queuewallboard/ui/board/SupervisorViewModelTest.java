@@ -28,6 +28,7 @@ import static com.queuewallboard.ui.Fixtures.T0;
 import static com.queuewallboard.ui.Fixtures.queue;
 import static com.queuewallboard.ui.Fixtures.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,16 @@ class SupervisorViewModelTest {
         assertEquals(AlertLevel.WARNING, model.tile("b").targetLevelProperty().get());
         assertEquals(AlertLevel.ALERT, model.tile("c").targetLevelProperty().get());
         assertEquals("", model.tile("a").recentTextProperty().get(), "no recent window known: nothing shown");
+    }
+
+    @Test
+    void aServiceLevelOfAHandfulOfCallsIsShownButNotJudged() {
+        BoardViewModel model = model(Fixtures.noThresholds());
+        QueueFigures q = queue("a", 0, 3).withRecent(new RecentTotals(Duration.ofMinutes(30), 3, 0, 3, 0.0, null));
+        model.apply(snapshot(T0, q));
+        TileViewModel tile = model.tile("a");
+        assertEquals("30m 0 %", tile.recentTextProperty().get());
+        assertNull(tile.recentLevelProperty().get(), "3 calls: neither green nor red");
     }
 
     @Test
