@@ -140,10 +140,24 @@ public final class CliApp {
         ReplaySource replay = cl.has("replay") ? openReplay(cl, settings) : null;
         if (replay == null && cl.has("from")) throw CommandLine.usage("--from goes with --replay.");
         boolean failing = false;
-        try (history; BoardSource source = replay != null ? replay : DemoOptions.from(cl).open(settings)) {
+        boolean onChange = watch && WatchOn.parse(cl.value(Option.WATCH_ON)) == WatchOn.CHANGE;
+        // --once takes one look: opening a push channel for it would only cost Genesys a channel
+        DemoOptions options = watch ? DemoOptions.from(cl) : DemoOptions.from(cl).withPush(false);
+        ChangeWaiter changes = new ChangeWaiter();
+        try (history; BoardSource source = replay != null ? replay : options.open(settings)) {
+            source.onChange(changes);
+            boolean pushes = onChange && source.transportStatus() != null;
             long nextStart = clock.millis();
             for (int i = 0; i < count; i++) {
-                if (i > 0) {
+                if (i > 0 && pushes) {
+                    // --watch-on change: a snapshot per pushed change, at most one a second, at least one per interval
+                    long since = clock.millis() - nextStart;
+                    if (since < ChangeWaiter.MIN_GAP.toMillis()
+                            && !sleep(ChangeWaiter.MIN_GAP.minusMillis(since))) return ExitCode.INTERRUPTED.code;
+                    long left = nextStart + periodMs - clock.millis();
+                    if (left > 0 && !changes.await(Duration.ofMillis(left))) return ExitCode.INTERRUPTED.code;
+                    nextStart = clock.millis();
+                } else if (i > 0) {
                     nextStart += periodMs;
                     long now = clock.millis();
                     // an overrun skips the missed slots instead of firing them back to back

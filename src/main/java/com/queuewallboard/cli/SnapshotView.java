@@ -16,10 +16,16 @@ import java.util.List;
  * The CLI's JSON schema (stable; documented in the README): camelCase names as supervisors say
  * them. Kept apart from the domain records so renaming a field in code cannot break scripts.
  */
-@JsonPropertyOrder({"asOf", "todayAsOf", "source", "demo", "simulatedTime", "replay", "queues", "errors"})
+@JsonPropertyOrder({"asOf", "todayAsOf", "source", "demo", "transport", "simulatedTime", "replay", "queues", "errors"})
 record SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
                     List<ErrorView> errors, String simulatedTime,
-                    @JsonInclude(JsonInclude.Include.NON_NULL) ReplayView replay) {
+                    @JsonInclude(JsonInclude.Include.NON_NULL) ReplayView replay,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) String transport) {
+
+    SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
+                 List<ErrorView> errors, String simulatedTime, ReplayView replay) {
+        this(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, replay, null);
+    }
 
     SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
                  List<ErrorView> errors, String simulatedTime) {
@@ -31,9 +37,9 @@ record SnapshotView(String asOf, String todayAsOf, String source, boolean demo, 
     record ReplayView(String date, String at, Number speed) {
     }
 
-    /** The same view marked as a replay. */
+    /** The same view marked as a replay (recorded figures came by no path now, so no transport). */
     SnapshotView replaying(ReplayView r) {
-        return new SnapshotView(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, r);
+        return new SnapshotView(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, r, null);
     }
 
     /** @param simulatedTime the demo's shifted time of day, "10:14:03"; null for real data */
@@ -46,7 +52,8 @@ record SnapshotView(String asOf, String todayAsOf, String source, boolean demo, 
         return new SnapshotView(s.asOf().toString(), s.todayAsOf() == null ? null : s.todayAsOf().toString(), source, demo,
                 s.queues().stream().map(q -> QueueView.of(q, s.isStale(q.queueId()), levels)).toList(),
                 s.problems().stream().map(ErrorView::of).toList(),
-                s.simulatedTime() == null ? null : SIMULATED.format(s.simulatedTime()));
+                s.simulatedTime() == null ? null : SIMULATED.format(s.simulatedTime()), null,
+                s.transport() == null ? "poll" : s.transport()); // "push" or "poll": which path the live figures came by
     }
 
     private static final java.time.format.DateTimeFormatter SIMULATED =
