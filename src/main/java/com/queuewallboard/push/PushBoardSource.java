@@ -290,6 +290,11 @@ public final class PushBoardSource implements BoardSource {
         return restRefreshes.get();
     }
 
+    /** True while the next refresh will run a resync query (tests). */
+    boolean resyncPending() {
+        return resyncDue;
+    }
+
     /** The feed, once started (tests and the benchmark). */
     public PushFeed feed() {
         return feed;
