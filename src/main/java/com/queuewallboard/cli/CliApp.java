@@ -148,6 +148,7 @@ public final class CliApp {
             source.onChange(changes);
             boolean pushes = onChange && source.transportStatus() != null;
             long nextStart = clock.millis();
+            long lastRecorded = Long.MIN_VALUE / 2;
             for (int i = 0; i < count; i++) {
                 if (i > 0 && pushes) {
                     // --watch-on change: a snapshot per pushed change, at most one a second, at least one per interval
@@ -168,7 +169,11 @@ public final class CliApp {
                 try {
                     snapshot = source.refresh();
                     last = snapshot;
-                    history.record(snapshot, settings.thresholds(), source.description(), source.isDemo());
+                    // per change that could be a row a second: history keeps the interval's rhythm (and its size)
+                    if (!pushes || clock.millis() - lastRecorded >= periodMs) {
+                        history.record(snapshot, settings.thresholds(), source.description(), source.isDemo());
+                        lastRecorded = clock.millis();
+                    }
                     if (failing) history.record(new ConnectionEvent(clock.instant(), "recovered", null));
                     failing = false;
                 } catch (SourceException e) {
