@@ -37,7 +37,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The wired push path, in real time against the simulator with 200 queues:
  * <ol>
- * <li>latency from a change in the model (seen by a REST observer polling 8 queues every 25 ms)
+ * <li>latency from a change in the model (seen by a REST observer polling 40 queues every 25 ms:
+ *     their calls waiting and in progress)
  *     to the changed figure in {@link PushBoardSource}'s snapshot (refreshed on its change
  *     signal, as the window does) and in {@code --watch --watch-on change} JSON output;</li>
  * <li>REST requests an hour on push against polling, both refreshing every 10 s with today's
@@ -52,7 +53,7 @@ import java.util.concurrent.locks.LockSupport;
 public final class PushBoardBenchmark {
 
     private static final int QUEUES = 200;
-    private static final int WATCHED = 8;
+    private static final int WATCHED = 40;
 
     private record Seen(long nanos, int value) {
     }
@@ -61,9 +62,9 @@ public final class PushBoardBenchmark {
         int latencyS = env("BENCH_LATENCY_S", 60);
         int restS = env("BENCH_REST_S", 120);
         int soakS = env("BENCH_SOAK_S", 600);
-        latency(latencyS);
-        restCost(restS);
-        soak(soakS);
+        if (latencyS > 0) latency(latencyS);
+        if (restS > 0) restCost(restS);
+        if (soakS > 0) soak(soakS);
         System.exit(0); // the CLI's and the sources' daemon threads
     }
 
@@ -91,7 +92,8 @@ public final class PushBoardBenchmark {
     // ---------------------------------------------------------------- 1. latency
 
     private static void latency(int seconds) throws Exception {
-        try (GenesysSimulator sim = simulator(1)) {
+        GenesysSimulator sim = simulator(1); // left open: the in-process CLI runs on until the benchmark exits
+        {
             List<String> watched = sim.queues().stream().map(SimQueue::id).toList().subList(0, WATCHED);
             Map<String, List<Seen>> board = new ConcurrentHashMap<>();
             Map<String, List<Seen>> watch = new ConcurrentHashMap<>();
@@ -126,6 +128,11 @@ public final class PushBoardBenchmark {
         }
     }
 
+    /** The figure followed: waiting and in-progress calls of the queue, as one value. */
+    private static int figure(int waiting, int inProgress) {
+        return waiting * 10_000 + inProgress;
+    }
+
     private static void refreshOnSignal(PushBoardSource source, Object wake, boolean[] changed, List<String> watched,
                                         Map<String, List<Seen>> seen) {
         long lastRefresh = 0;
@@ -151,7 +158,7 @@ public final class PushBoardBenchmark {
     private static void record(BoardSnapshot s, List<String> watched, Map<String, List<Seen>> seen) {
         long now = System.nanoTime();
         for (QueueFigures q : s.queues()) {
-            if (watched.contains(q.queueId())) add(seen, q.queueId(), new Seen(now, q.inProgressCalls()));
+            if (watched.contains(q.queueId())) add(seen, q.queueId(), new Seen(now, figure(q.waitingCalls(), q.inProgressCalls())));
         }
     }
 
@@ -177,7 +184,7 @@ public final class PushBoardBenchmark {
                     for (JsonNode q : doc.get("queues")) {
                         String id = q.get("queueId").asText();
                         if (watched.contains(id) && q.get("inProgressCalls").isInt()) {
-                            add(seen, id, new Seen(now, q.get("inProgressCalls").asInt()));
+                            add(seen, id, new Seen(now, figure(q.get("waitingCalls").asInt(), q.get("inProgressCalls").asInt())));
                         }
                     }
                 } catch (Exception e) {
@@ -296,8 +303,18 @@ public final class PushBoardBenchmark {
             while (!source.pushState().isLive()) LockSupport.parkNanos(10_000_000);
             LockSupport.parkNanos(2_000_000_000L);
             source.refresh();
+            truth.refresh();
+            // one minute's warm-up: the fixed pools of both sources and the server start their threads lazily
+            long warm = System.nanoTime() + 60_000_000_000L;
+            while (System.nanoTime() < warm) {
+                LockSupport.parkNanos(1_000_000_000L);
+                source.refresh();
+            }
             int threadsStart = Thread.activeCount();
             long filesStart = openFiles();
+            StringBuilder samples = new StringBuilder();
+            long sampleEvery = seconds * 1_000_000_000L / 4;
+            long nextSample = System.nanoTime() + sampleEvery;
             int checks = 0;
             int checksEqual = 0;
             int queuesOff = 0;
@@ -322,14 +339,18 @@ public final class PushBoardBenchmark {
                     if (off == 0) checksEqual++;
                     queuesOff += off;
                 }
+                if (System.nanoTime() >= nextSample) {
+                    nextSample += sampleEvery;
+                    samples.append(" ").append(Thread.activeCount()).append("/").append(openFiles());
+                }
             }
             int threadsEnd = Thread.activeCount();
             long filesEnd = openFiles();
             System.out.printf("soak %d s at speed 6, sockets closed every 30 s, 5%% of events dropped: %d reconnects, "
                     + "%d refreshes (%d not on push), resyncs equal to a query taken right after %d/%d (queues off %d "
-                    + "of %d compared: moves of the model between the two queries), threads %d -> %d, open files %d -> %d, channels on the simulator now %d%n",
+                    + "of %d compared: moves of the model between the two queries), threads %d -> %d, open files %d -> %d (threads/files each quarter:%s), channels on the simulator now %d%n",
                     seconds, reconnects, refreshes, pollingSnapshots, checksEqual, checks, queuesOff, checks * QUEUES,
-                    threadsStart, threadsEnd, filesStart, filesEnd, sim.channelCount());
+                    threadsStart, threadsEnd, filesStart, filesEnd, samples, sim.channelCount());
             truth.close();
             source.close();
         }
