@@ -18,14 +18,22 @@ import java.util.Set;
  *                       carried over from an earlier refresh (or have none)
  * @param simulatedTime  the demo simulator's wall-clock time of day when it runs a shifted day
  *                       (a demo started outside opening hours); null for real data
+ * @param transport      which path the live figures came by: {@code "push"} (Notifications API),
+ *                       {@code "poll"} (the observations query), or null when the source does not say
  */
 public record BoardSnapshot(Instant asOf, Instant todayAsOf, List<QueueFigures> queues, List<Problem> problems,
-                            Set<String> staleQueueIds, LocalTime simulatedTime) {
+                            Set<String> staleQueueIds, LocalTime simulatedTime, String transport) {
 
     public BoardSnapshot {
         queues = List.copyOf(queues);
         problems = List.copyOf(problems);
         staleQueueIds = staleQueueIds == null ? Set.of() : Set.copyOf(staleQueueIds);
+    }
+
+    /** A snapshot that does not say how its live figures came. */
+    public BoardSnapshot(Instant asOf, Instant todayAsOf, List<QueueFigures> queues, List<Problem> problems,
+                         Set<String> staleQueueIds, LocalTime simulatedTime) {
+        this(asOf, todayAsOf, queues, problems, staleQueueIds, simulatedTime, null);
     }
 
     /** A snapshot of real (or unshifted demo) data. */
@@ -41,7 +49,12 @@ public record BoardSnapshot(Instant asOf, Instant todayAsOf, List<QueueFigures> 
 
     /** The same snapshot stamped with the demo simulator's time of day. */
     public BoardSnapshot withSimulatedTime(LocalTime time) {
-        return new BoardSnapshot(asOf, todayAsOf, queues, problems, staleQueueIds, time);
+        return new BoardSnapshot(asOf, todayAsOf, queues, problems, staleQueueIds, time, transport);
+    }
+
+    /** The same snapshot saying which path its live figures came by ("push" or "poll"). */
+    public BoardSnapshot withTransport(String how) {
+        return new BoardSnapshot(asOf, todayAsOf, queues, problems, staleQueueIds, simulatedTime, how);
     }
 
     /**

@@ -20,6 +20,22 @@ public interface BoardSource extends AutoCloseable {
     /** True when this is the embedded simulator. */
     boolean isDemo();
 
+    /**
+     * Asks to be told when the figures changed between refreshes (a live push source), so a
+     * window or --watch can refresh at once instead of at the next interval. Called on the
+     * source's own thread, at most about once a second. Sources that only poll never call it.
+     */
+    default void onChange(Runnable listener) {
+    }
+
+    /**
+     * How live figures arrive, for the status bar: "Live (push)" or "Polling (push unavailable:
+     * reason)"; null for a source that only polls.
+     */
+    default String transportStatus() {
+        return null;
+    }
+
     @Override
     void close();
 }

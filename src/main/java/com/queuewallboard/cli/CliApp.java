@@ -107,7 +107,7 @@ public final class CliApp {
     private int listQueues(CommandLine cl) throws SourceException {
         Settings settings = load(cl);
         OutputFormat format = OutputFormat.parse(cl.value("format"));
-        try (BoardSource source = open(cl, settings)) {
+        try (BoardSource source = open(cl, settings, DemoOptions.from(cl).withPush(false))) {
             var queues = source.listQueues();
             switch (format) {
                 case JSON -> out.println(OutputFormat.json(queues.stream().map(ListedQueue::of).toList()));
@@ -156,10 +156,25 @@ public final class CliApp {
         // A replay's alarms age on the recording's clock, live ones on this one.
         SnapshotClock replayClock = new SnapshotClock(java.time.Instant.EPOCH);
         BoardAlarms alarms = new BoardAlarms(replay != null ? replayClock : clock, AlarmPolicy.DEFAULT);
-        try (history; BoardSource source = replay != null ? replay : open(cl, settings)) {
+        boolean onChange = watch && WatchOn.parse(cl.value(Option.WATCH_ON)) == WatchOn.CHANGE;
+        // --once takes one look: opening a push channel for it would only cost Genesys a channel
+        DemoOptions options = watch ? DemoOptions.from(cl) : DemoOptions.from(cl).withPush(false);
+        ChangeWaiter changes = new ChangeWaiter();
+        try (history; BoardSource source = replay != null ? replay : open(cl, settings, options)) {
+            source.onChange(changes);
+            boolean pushes = onChange && source.transportStatus() != null;
             long nextStart = clock.millis();
+            long lastRecorded = Long.MIN_VALUE / 2;
             for (int i = 0; i < count; i++) {
-                if (i > 0) {
+                if (i > 0 && pushes) {
+                    // --watch-on change: a snapshot per pushed change, at most one a second, at least one per interval
+                    long since = clock.millis() - nextStart;
+                    if (since < ChangeWaiter.MIN_GAP.toMillis()
+                            && !sleep(ChangeWaiter.MIN_GAP.minusMillis(since))) return ExitCode.INTERRUPTED.code;
+                    long left = nextStart + periodMs - clock.millis();
+                    if (left > 0 && !changes.await(Duration.ofMillis(left))) return ExitCode.INTERRUPTED.code;
+                    nextStart = clock.millis();
+                } else if (i > 0) {
                     nextStart += periodMs;
                     long now = clock.millis();
                     // an overrun skips the missed slots instead of firing them back to back
@@ -170,7 +185,11 @@ public final class CliApp {
                 try {
                     snapshot = source.refresh();
                     last = snapshot;
-                    history.record(snapshot, settings.thresholds(), source.description(), source.isDemo());
+                    // per change that could be a row a second: history keeps the interval's rhythm (and its size)
+                    if (!pushes || clock.millis() - lastRecorded >= periodMs) {
+                        history.record(snapshot, settings.thresholds(), source.description(), source.isDemo());
+                        lastRecorded = clock.millis();
+                    }
                     if (failing) history.record(new ConnectionEvent(clock.instant(), "recovered", null));
                     failing = false;
                 } catch (SourceException e) {
@@ -247,8 +266,8 @@ public final class CliApp {
     }
 
     /** Genesys or the demo, or the hub that --hub names (then no Genesys credentials are needed). */
-    private BoardSource open(CommandLine cl, Settings settings) throws SourceException {
-        return SourceFactory.open(settings, DemoOptions.from(cl), HubTarget.from(cl, env));
+    private BoardSource open(CommandLine cl, Settings settings, DemoOptions options) throws SourceException {
+        return SourceFactory.open(settings, options, HubTarget.from(cl, env));
     }
 
     private HubCommand hub() {

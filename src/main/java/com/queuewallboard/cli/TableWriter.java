@@ -22,7 +22,8 @@ final class TableWriter {
 
     static void print(SnapshotView view, PrintStream out) {
         out.println("Queue Wallboard - " + (view.demo() ? "DEMO (embedded simulator)" : view.source())
-                + " - as of " + TIME.format(Instant.parse(view.asOf())));
+                + " - as of " + TIME.format(Instant.parse(view.asOf()))
+                + ("push".equals(view.transport()) ? " - live (push)" : ""));
         if (view.simulatedTime() != null) {
             // the demo runs a busy hour outside opening hours: say so, or the figures look wrong for the clock
             out.println("DEMO \u00b7 simulated time " + view.simulatedTime().substring(0, 5));

@@ -18,13 +18,26 @@ import java.util.function.Consumer;
  *
  * @param simTime the model's time of day: {@link SimTime#AUTO} for the demo (a busy hour when the
  *                local time is outside opening hours), {@link SimTime#REAL} for --simulate
+ * @param push    live push (Genesys notifications) with polling as the fallback; false for --no-push.
+ *                It rides here because every board (CLI and window) opens its source through these options.
  */
-public record DemoOptions(long seed, double speed, int extraQueues, int latencyMs, double errorRate, SimTime simTime) {
+public record DemoOptions(long seed, double speed, int extraQueues, int latencyMs, double errorRate, SimTime simTime,
+                          boolean push) {
 
     public static final DemoOptions DEFAULT = new DemoOptions(42, 1.0, 0, 0, 0, SimTime.AUTO);
 
     public DemoOptions {
         simTime = simTime == null ? SimTime.AUTO : simTime;
+    }
+
+    /** With push on (the default). */
+    public DemoOptions(long seed, double speed, int extraQueues, int latencyMs, double errorRate, SimTime simTime) {
+        this(seed, speed, extraQueues, latencyMs, errorRate, simTime, true);
+    }
+
+    /** The same options with push on or off. */
+    public DemoOptions withPush(boolean on) {
+        return new DemoOptions(seed, speed, extraQueues, latencyMs, errorRate, simTime, on);
     }
 
     /** The options of the demo (--sim-time defaults to auto). */
@@ -36,7 +49,8 @@ public record DemoOptions(long seed, double speed, int extraQueues, int latencyM
     public static DemoOptions from(CommandLine cl, SimTime defaultSimTime) throws ConfigException {
         return new DemoOptions(cl.intValue("seed", 42, 0, Integer.MAX_VALUE), cl.doubleValue("speed", 1.0, 0.1, 3600),
                 cl.intValue("sim-extra-queues", 0, 0, 5000), cl.intValue("sim-latency-ms", 0, 0, 60_000),
-                cl.doubleValue("sim-error-rate", 0, 0, 1), simTime(cl.value("sim-time"), defaultSimTime));
+                cl.doubleValue("sim-error-rate", 0, 0, 1), simTime(cl.value("sim-time"), defaultSimTime),
+                !cl.has("no-push"));
     }
 
     private static SimTime simTime(String text, SimTime fallback) throws ConfigException {
@@ -68,6 +82,6 @@ public record DemoOptions(long seed, double speed, int extraQueues, int latencyM
     /** Genesys, or the simulator set up with these options when the settings say demo. */
     public BoardSource open(Settings settings) throws SourceException {
         Consumer<FaultKnobs> faults = this::applyFaults;
-        return SourceFactory.open(settings, simulator(settings), faults);
+        return SourceFactory.open(settings, simulator(settings), faults, push);
     }
 }

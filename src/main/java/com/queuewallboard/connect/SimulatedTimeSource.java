@@ -49,6 +49,16 @@ public final class SimulatedTimeSource implements BoardSource {
     }
 
     @Override
+    public void onChange(Runnable listener) {
+        delegate.onChange(listener);
+    }
+
+    @Override
+    public String transportStatus() {
+        return delegate.transportStatus();
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

@@ -6,11 +6,13 @@ import com.queuewallboard.board.ProblemKind;
 import com.queuewallboard.board.SourceException;
 import com.queuewallboard.config.Secret;
 import com.queuewallboard.config.Settings;
+import com.queuewallboard.genesys.GenesysBoardSource;
 import com.queuewallboard.genesys.GenesysConnector;
 import com.queuewallboard.genesys.HttpTimeouts;
 import com.queuewallboard.genesys.RetryPolicy;
 import com.queuewallboard.hub.HubBoardSource;
 import com.queuewallboard.hub.HubTarget;
+import com.queuewallboard.push.PushBoardSource;
 import com.queuewallboard.simulator.FaultKnobs;
 import com.queuewallboard.simulator.GenesysSimulator;
 import com.queuewallboard.simulator.SimulatorOptions;
@@ -21,7 +23,8 @@ import java.util.function.Consumer;
 /**
  * Opens the board's data source for a set of settings: Genesys Cloud when an OAuth client is
  * configured, otherwise (or with --demo) the embedded simulator on 127.0.0.1, reached through
- * the very same client code; its snapshots carry the simulated time of day when the demo runs a
+ * the very same client code, on live push with polling as the fallback unless --no-push
+ * ({@link PushBoardSource}); its snapshots carry the simulated time of day when the demo runs a
  * shifted day ({@link SimulatedTimeSource}).
  */
 public final class SourceFactory {
@@ -55,7 +58,13 @@ public final class SourceFactory {
      */
     public static BoardSource open(Settings settings, SimulatorOptions demoOptions, Consumer<FaultKnobs> demoFaults)
             throws SourceException {
-        if (!settings.runsDemo()) return GenesysConnector.open(settings);
+        return open(settings, demoOptions, demoFaults, true);
+    }
+
+    /** @param push live push with polling as the fallback ({@link PushBoardSource}); false for --no-push */
+    public static BoardSource open(Settings settings, SimulatorOptions demoOptions, Consumer<FaultKnobs> demoFaults,
+                                   boolean push) throws SourceException {
+        if (!settings.runsDemo()) return withPush(GenesysConnector.open(settings), settings, push);
         GenesysSimulator simulator;
         try {
             simulator = GenesysSimulator.start(demoOptions);
@@ -66,13 +75,17 @@ public final class SourceFactory {
         demoFaults.accept(simulator.faults());
         Settings demo = demoSettings(settings, simulator);
         try {
-            BoardSource source = GenesysConnector.open(demo, DEMO_LABEL, true, simulator::close, HttpTimeouts.DEFAULT,
-                    RetryPolicy.DEFAULT);
-            return new SimulatedTimeSource(source, simulator::simulatedTimeOfDay);
+            GenesysBoardSource source = GenesysConnector.open(demo, DEMO_LABEL, true, simulator::close,
+                    HttpTimeouts.DEFAULT, RetryPolicy.DEFAULT);
+            return new SimulatedTimeSource(withPush(source, settings, push), simulator::simulatedTimeOfDay);
         } catch (SourceException | RuntimeException e) {
             simulator.close();
             throw e;
         }
+    }
+
+    private static BoardSource withPush(GenesysBoardSource source, Settings settings, boolean push) {
+        return push ? PushBoardSource.over(source, settings.mediaTypes(), settings.todayInterval()) : source;
     }
 
     /** The user's board settings, pointed at the simulator with its demo credentials. */

@@ -27,12 +27,13 @@ import java.util.List;
  *                     from Genesys fails (its figures are then the last good ones, all stale);
  *                     left out of the CLI's own output
  */
-@JsonPropertyOrder({"asOf", "todayAsOf", "source", "demo", "simulatedTime", "genesysState", "replay", "queues", "alarms",
-        "errors"})
+@JsonPropertyOrder({"asOf", "todayAsOf", "source", "demo", "transport", "simulatedTime", "genesysState", "replay", "queues",
+        "alarms", "errors"})
 public record SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
                            List<ErrorView> errors, String simulatedTime,
                            @JsonInclude(JsonInclude.Include.NON_NULL) String genesysState,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) ReplayView replay, List<AlarmView> alarms) {
+                           @JsonInclude(JsonInclude.Include.NON_NULL) ReplayView replay, List<AlarmView> alarms,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String transport) {
 
     public SnapshotView {
         alarms = alarms == null ? List.of() : List.copyOf(alarms);
@@ -40,12 +41,13 @@ public record SnapshotView(String asOf, String todayAsOf, String source, boolean
 
     public SnapshotView(String asOf, String todayAsOf, String source, boolean demo, List<QueueView> queues,
                         List<ErrorView> errors, String simulatedTime) {
-        this(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, null, null, List.of());
+        this(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, null, null, List.of(), null);
     }
 
     /** The same view carrying the board's active alarms (worst first, then oldest first). */
     public SnapshotView withAlarms(List<AlarmView> active) {
-        return new SnapshotView(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, genesysState, replay, active);
+        return new SnapshotView(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, genesysState, replay, active,
+                transport);
     }
 
     /**
@@ -73,12 +75,13 @@ public record SnapshotView(String asOf, String todayAsOf, String source, boolean
 
     /** The same view marked as a replay. */
     public SnapshotView replaying(ReplayView r) {
-        return new SnapshotView(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, genesysState, r, alarms);
+        // recorded figures came by no path now, so a replay has no transport
+        return new SnapshotView(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, genesysState, r, alarms, null);
     }
 
     /** The same document as a hub serves it, with the hub's Genesys state. */
     public SnapshotView withGenesysState(String state) {
-        return new SnapshotView(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, state, replay, alarms);
+        return new SnapshotView(asOf, todayAsOf, source, demo, queues, errors, simulatedTime, state, replay, alarms, transport);
     }
 
     /** @param simulatedTime the demo's shifted time of day, "10:14:03"; null for real data */
@@ -92,7 +95,8 @@ public record SnapshotView(String asOf, String todayAsOf, String source, boolean
         return new SnapshotView(s.asOf().toString(), s.todayAsOf() == null ? null : s.todayAsOf().toString(), source, demo,
                 s.queues().stream().map(q -> QueueView.of(q, s.isStale(q.queueId()), levels, mediaType)).toList(),
                 s.problems().stream().map(ErrorView::of).toList(),
-                s.simulatedTime() == null ? null : SIMULATED.format(s.simulatedTime()));
+                s.simulatedTime() == null ? null : SIMULATED.format(s.simulatedTime()), null, null, List.of(),
+                s.transport() == null ? "poll" : s.transport());   // "push" or "poll": which path the live figures came by
     }
 
     private static final java.time.format.DateTimeFormatter SIMULATED =

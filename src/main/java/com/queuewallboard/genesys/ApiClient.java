@@ -32,6 +32,12 @@ public final class ApiClient {
         this.errors = new ErrorMapper(json, http.redactor());
     }
 
+    /** The API host, for the push feed's Notifications API calls. */
+    public URI apiBase() { return apiBase; }
+
+    /** The token provider, so the push feed shares the board's token and login. */
+    public TokenProvider tokens() { return tokens; }
+
     /**
      * POSTs {@code body} as JSON and reads the answer as {@code type}.
      *

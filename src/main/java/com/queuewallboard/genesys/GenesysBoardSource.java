@@ -216,6 +216,9 @@ public final class GenesysBoardSource implements BoardSource {
         return directory.listAll().queues();
     }
 
+    /** The API client (host and token), for the push feed that wraps this source. */
+    public ApiClient api() { return api; }
+
     @Override
     public String description() {
         return description;

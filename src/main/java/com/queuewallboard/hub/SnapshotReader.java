@@ -78,7 +78,7 @@ public final class SnapshotReader {
         LocalTime simulated = root.hasNonNull("simulatedTime") ? LocalTime.parse(root.get("simulatedTime").asText()) : null;
         BoardSnapshot snapshot = new BoardSnapshot(Instant.parse(root.get("asOf").asText()),
                 root.hasNonNull("todayAsOf") ? Instant.parse(root.get("todayAsOf").asText()) : null, queues, problems, stale,
-                simulated);
+                simulated, root.hasNonNull("transport") ? root.get("transport").asText() : null);   // how the hub gets its figures
         return new Read(snapshot, root.path("source").asText(""), root.path("demo").asBoolean(false),
                 text(root, "genesysState"));
     }

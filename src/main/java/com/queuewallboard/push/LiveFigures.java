@@ -40,8 +40,22 @@ public final class LiveFigures {
         groups.clear();
     }
 
+    /** Drops one group (a resync query's figures are newer than it). */
+    public synchronized void forget(String groupKey) {
+        groups.remove(groupKey);
+    }
+
     /** {@code last} with what push knows for its queue, at {@code now}. */
-    public synchronized QueueFigures mergeOnto(QueueFigures last, Instant now) {
+    public QueueFigures mergeOnto(QueueFigures last, Instant now) {
+        return mergeOnto(last, now, null);
+    }
+
+    /**
+     * Like {@link #mergeOnto(QueueFigures, Instant)}; when push does not know every medium's
+     * conversations yet, the snapshot's longest wait (taken at {@code lastTakenAt}) keeps
+     * ticking from then: it is a time, and the oldest caller waits on until an event says else.
+     */
+    public synchronized QueueFigures mergeOnto(QueueFigures last, Instant now, Instant lastTakenAt) {
         String q = last.queueId();
         LiveUpdate users = groups.get(q);
         int available = last.availableAgents();
@@ -85,11 +99,16 @@ public final class LiveFigures {
             alerting = round(a);
             longest = oldest == null ? 0 : Math.max(0, (now.toEpochMilli() - oldest) / 1000);
         }
-        if (users == null && !allMedia) {
+        boolean ticking = !allMedia && lastTakenAt != null && last.hasLiveData() && last.waitingCalls() > 0;
+        if (ticking) {
+            longest = last.longestWaitSeconds() + Math.max(0, (now.toEpochMilli() - lastTakenAt.toEpochMilli()) / 1000);
+        }
+        if (users == null && !allMedia && !ticking) {
             return last;
         }
         return new QueueFigures(q, last.queueName(), true, waiting, available, interacting, alerting, onQueue,
-                notResponding, offQueue, active, members, longest, last.today());
+                notResponding, offQueue, active, members, longest, last.today())
+                .withServiceLevelTarget(last.serviceLevelTarget()).withRecent(last.recent());
     }
 
     private static int round(double v) {

@@ -123,6 +123,14 @@ public final class PushFeed implements AutoCloseable {
         }
     }
 
+    /**
+     * The owner is about to run a resync query: the next event of every group counts again, even
+     * one equal to the last delivered (the query may have shown other figures in between).
+     */
+    public void forgetDelivered() {
+        delivered.clear();
+    }
+
     /** Channels opened since the start (tests and the benchmark: rollover, several channels). */
     public int channelsOpened() {
         return channelsOpened.get();

@@ -201,7 +201,7 @@ class CliAppTest {
 
     @Test
     void watchPrintsOneJsonLinePerRefresh() throws Exception {
-        assertEquals(0, run("--watch", "--count", "2", "--interval", "2", "--format", "json", "--queues", "Sales"));
+        assertEquals(0, run("--watch", "--no-push", "--count", "2", "--interval", "2", "--format", "json", "--queues", "Sales"));
         assertEquals(2, out.strip().split("\n").length);
         assertEquals(List.of(Duration.ofSeconds(2)), slept, "one wait, start to start");
     }
@@ -280,7 +280,7 @@ class CliAppTest {
         };
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         int code = app(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(CommandLine.parse("--watch", "--count", "3", "--interval", "2", "--format", "json", "--queues", "Sales"));
+                .run(CommandLine.parse("--watch", "--no-push", "--count", "3", "--interval", "2", "--format", "json", "--queues", "Sales"));
         String[] printed = o.toString(StandardCharsets.UTF_8).strip().split("\n");
         assertEquals(3, printed.length);
         JsonNode failed = new ObjectMapper().readTree(printed[1]);
@@ -339,7 +339,7 @@ class CliAppTest {
         };
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         int code = app(new PrintStream(pipe, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(CommandLine.parse("--watch", "--format", "json", "--queues", "Sales"));
+                .run(CommandLine.parse("--watch", "--no-push", "--format", "json", "--queues", "Sales"));
         assertEquals(141, code);
         assertEquals(2, slept.size(), "stopped at the first write that failed");
         assertEquals("", e.toString(StandardCharsets.UTF_8), "a closed pipe is not an error to report");
@@ -348,7 +348,7 @@ class CliAppTest {
     @Test
     void watchSaysAProblemOnceNotAtEveryRefresh() throws Exception {
         String unknown = "00000000-0000-4000-8000-000000000000";
-        assertEquals(6, run("--watch", "--count", "3", "--format", "json", "--queues", "Sales," + unknown));
+        assertEquals(6, run("--watch", "--no-push", "--count", "3", "--format", "json", "--queues", "Sales," + unknown));
         assertEquals(3, out.strip().split("\n").length);
         assertEquals(1, err.strip().split("\n").length, "said once while it stays the same: " + err);
         assertTrue(err.contains(unknown), err);

@@ -88,6 +88,9 @@ public final class BoardViewModel {
     private final ReadOnlyBooleanWrapper hasData = new ReadOnlyBooleanWrapper(this, "hasData");
     private final ReadOnlyStringWrapper loadingText = new ReadOnlyStringWrapper(this, "loadingText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper transportText = new ReadOnlyStringWrapper(this, "transportText", "");
+    /** A push change came while a refresh ran: refresh once more when it is done. */
+    private boolean changeWhileRunning;
 
     private Instant lastSuccessAt;
     private boolean lastFailed;
@@ -100,7 +103,7 @@ public final class BoardViewModel {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.background = new BackgroundTasks(executor);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.session = new SourceSession(settings, opener);
+        this.session = newSession(settings);
         showSourceFromSettings();
         loadingText.set(connectingText());
         trends = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
@@ -156,6 +159,8 @@ public final class BoardViewModel {
             problemDetails.set(String.join("\n", problems.stream().map(Problem::oneLine).toList()));
         }
         showSourceFromSession(snapshot.simulatedTime());
+        String transport = session.transportStatus();
+        transportText.set(transport == null ? "" : transport);
         if (paused.get()) connection.set(ConnectionState.PAUSED);
         showTime(clock.instant());
     }
@@ -254,12 +259,40 @@ public final class BoardViewModel {
     /** Starts polling. */
     public void start() {
         if (service == null) {
-            service = new RefreshService(session, executor, this::apply, this::onServiceFailure);
+            service = new RefreshService(session, executor, snapshot -> {
+                apply(snapshot);
+                if (changeWhileRunning) {
+                    changeWhileRunning = false;
+                    sourceChanged();
+                }
+            }, this::onServiceFailure);
         }
         service.setPeriod(javafx.util.Duration.millis(settings.refreshInterval().toMillis()));
         service.setMaximumCumulativePeriod(maxBackoff());
         paused.set(false);
         service.runNow();
+    }
+
+    /** A session whose push changes ask for a refresh on the FX thread. */
+    private SourceSession newSession(Settings forSettings) {
+        SourceSession[] self = new SourceSession[1];
+        self[0] = new SourceSession(forSettings, opener, () -> javafx.application.Platform.runLater(() -> {
+            if (self[0] == session) sourceChanged();
+        }));
+        return self[0];
+    }
+
+    /**
+     * Push brought a change (or push went live or fell back): show it now rather than at the next
+     * interval. A refresh under way is left to finish, then one more runs. FX thread.
+     */
+    void sourceChanged() {
+        if (service == null || paused.get()) return;
+        if (service.getState() == javafx.concurrent.Worker.State.RUNNING) {
+            changeWhileRunning = true;
+        } else {
+            service.runNow();
+        }
     }
 
     /** F5: refresh now (also ends a pause). */
@@ -305,7 +338,7 @@ public final class BoardViewModel {
         if (needsNewSource(previous, next)) {
             if (connectionChanged(previous, next)) clearBoard();
             SourceSession old = session;
-            session = new SourceSession(next, opener);
+            session = newSession(next);
             executor.execute(old::close);
             showSourceFromSettings();
             if (!hasData.get()) loadingText.set(connectingText());
@@ -475,6 +508,8 @@ public final class BoardViewModel {
     /** Shown over the empty board until the first data arrives; empty when there is data. */
     public ReadOnlyStringProperty loadingTextProperty() { return loadingText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
+    /** "Live (push)", "Polling (push unavailable: reason)", or empty for a source that only polls. */
+    public ReadOnlyStringProperty transportTextProperty() { return transportText.getReadOnlyProperty(); }
 
     public TileViewModel tile(String queueId) { return tilesById.get(queueId); }
     public ConnectionState getConnection() { return connection.get(); }

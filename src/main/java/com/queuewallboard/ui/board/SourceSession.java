@@ -21,15 +21,28 @@ final class SourceSession implements AutoCloseable {
     private final Settings settings;
     private final SourceOpener opener;
     private final Object openLock = new Object();
-    private BoardSource source;
+    private volatile BoardSource source;
     private volatile boolean closed;
     private volatile String description;
     private volatile boolean demo;
+    private final Runnable onChange;
 
     SourceSession(Settings settings, SourceOpener opener) {
+        this(settings, opener, () -> { });
+    }
+
+    /** @param onChange told when a push source's figures changed between refreshes (its own thread) */
+    SourceSession(Settings settings, SourceOpener opener, Runnable onChange) {
         this.settings = settings;
         this.opener = opener;
         this.demo = settings.runsDemo();
+        this.onChange = onChange;
+    }
+
+    /** "Live (push)", "Polling (push unavailable: reason)", or null before opening or without push. */
+    String transportStatus() {
+        BoardSource s = source;
+        return s == null ? null : s.transportStatus();
     }
 
     BoardSnapshot refresh() throws SourceException {
@@ -57,6 +70,7 @@ final class SourceSession implements AutoCloseable {
                 if (opened == null) throw new SourceException(Problem.of(ProblemKind.SERVICE, "No data source could be opened."));
                 description = opened.description();
                 demo = opened.isDemo();
+                opened.onChange(onChange);
                 source = opened;
             }
             return source;

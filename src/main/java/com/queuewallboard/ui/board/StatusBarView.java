@@ -27,6 +27,11 @@ final class StatusBarView {
         model.connectionProperty().addListener((obs, old, state) -> showState(connection, old, state));
         showState(connection, null, model.getConnection());
 
+        Label transport = new Label();   // "Live (push)" or "Polling (push unavailable: ...)", beside the state
+        transport.setId("status-transport");
+        transport.getStyleClass().add("status-transport");
+        transport.textProperty().bind(model.transportTextProperty());
+
         Label updated = new Label();
         updated.setId("status-updated");
         updated.textProperty().bind(model.lastUpdateTextProperty());
@@ -37,8 +42,8 @@ final class StatusBarView {
         source.pseudoClassStateChanged(PseudoClass.getPseudoClass("demo"), model.demoProperty().get());
         model.demoProperty().addListener((obs, old, demo) -> source.pseudoClassStateChanged(PseudoClass.getPseudoClass("demo"), demo));
 
-        for (Label l : new Label[] {connection, updated, source}) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        bar.getLeftItems().add(connection);
+        for (Label l : new Label[] {connection, transport, updated, source}) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bar.getLeftItems().addAll(connection, transport);
         bar.getRightItems().addAll(updated, new Separator(javafx.geometry.Orientation.VERTICAL), source);
         return bar;
     }
