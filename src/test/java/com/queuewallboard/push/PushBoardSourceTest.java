@@ -180,7 +180,7 @@ class PushBoardSourceTest {
         scheduler.advance(Duration.ofSeconds(61), Duration.ofSeconds(5));
         BoardSnapshot s = source.refresh();
         assertEquals("push", s.transport());
-        assertEquals(aggregates + 1, sim.requests().aggregateQueries(), "one aggregates query for 12 queues");
+        assertEquals(aggregates + 2, sim.requests().aggregateQueries(), "today's totals and the recent window: two aggregates queries for 12 queues");
         assertEquals(clock.instant(), s.todayAsOf());
     }
 
