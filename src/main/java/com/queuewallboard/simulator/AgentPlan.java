@@ -13,6 +13,13 @@ final class AgentPlan {
 
     private static final long MINUTE = 60_000L;
     private static final long HOUR = 60 * MINUTE;
+    /**
+     * Shift start (local hour) by rank in the team, piecewise linear: most start early for the
+     * morning peak, some mid-morning, the top {@code 1 - LATE_FROM} cover the afternoon and evening.
+     */
+    private static final double[] START_RANKS = {0, 0.25, 0.50, 0.66, 0.80, 0.80, 1};
+    private static final double[] START_HOURS = {7, 7.5, 8.5, 9.5, 10.5, 12, 13};
+    private static final double LATE_FROM = 0.80;
 
     private final long[] starts;
     private final Presence[] activities; // null = logged out
@@ -29,14 +36,20 @@ final class AgentPlan {
         SplittableRandom r = new SplittableRandom(Ids.mix(seed, 0xA9E47, queueIndex, agentIndex, epochDay));
         List<long[]> steps = new ArrayList<>(); // {offset ms, presence ordinal or -1}
         steps.add(new long[] {0, -1});
-        boolean dayOff = r.nextDouble() < 0.08;
+        // the team's first and last members anchor the early and the late shift: never off, so even a
+        // small team (After Hours) has someone in whenever the phones are open
+        int members = profile.joinedMembers(); // the rest never activated their membership
+        boolean anchor = agentIndex == 0 || agentIndex == members - 1;
+        boolean dayOff = r.nextDouble() < 0.08 && !anchor;
         if (!dayOff) {
-            // shifts start on the quarter hour within the queue's window, people log in a little early or late
-            // about a third work the late shift, so the evening is staffed too
-            long quarters = Math.round(profile.shiftSpreadHours() * 4);
-            double firstHour = profile.firstShiftHour() + (r.nextDouble() < 0.3 ? profile.shiftSpreadHours() + 3 : 0);
-            long start = (long) (firstHour * HOUR) + r.nextLong(quarters + 1) * 15 * MINUTE
-                    + (r.nextLong(16) - 5) * MINUTE;
+            // shift starts follow the day's calls (workforce planning): members are spread evenly over
+            // the start table from one offset per queue and day, people log in a little early or late
+            double offset = new SplittableRandom(Ids.mix(seed, 0x5A1F7, queueIndex, epochDay)).nextDouble();
+            double rank = agentIndex == 0 ? 0.15 * offset
+                    : agentIndex == members - 1 ? LATE_FROM + (1 - LATE_FROM) * offset
+                    : (agentIndex + offset) / members;
+            double firstHour = profile.firstShiftHour() + startHour(rank) - START_HOURS[0];
+            long start = (long) (firstHour * HOUR) + (r.nextLong(16) - 5) * MINUTE;
             long end = Math.min(start + 8 * HOUR + 30 * MINUTE, 24 * HOUR - 5 * MINUTE);
             add(steps, start, Presence.AVAILABLE);
             add(steps, start + (2 + r.nextLong(5)) * MINUTE, Presence.ON_QUEUE);
@@ -64,6 +77,16 @@ final class AgentPlan {
             activities[i] = ordinal < 0 ? null : Presence.values()[ordinal];
         }
         return new AgentPlan(starts, activities, dayEnd);
+    }
+
+    private static double startHour(double rank) {
+        for (int i = 1; i < START_RANKS.length; i++) {
+            if (rank < START_RANKS[i]) {
+                double f = (rank - START_RANKS[i - 1]) / (START_RANKS[i] - START_RANKS[i - 1]);
+                return START_HOURS[i - 1] + f * (START_HOURS[i] - START_HOURS[i - 1]);
+            }
+        }
+        return START_HOURS[START_HOURS.length - 1];
     }
 
     private static void offQueue(List<long[]> steps, long from, long minutes, Presence presence) {

@@ -21,13 +21,15 @@ final class QueueModel {
     final List<Agent> agents;
     final DayCalendar calendar;
     final long seed;
+    private final Surges surges;
     private final ArrayDeque<Agent> idle = new ArrayDeque<>();
     private final SplittableRandom random;
     private final AgentMoves moves;
     private long nextAgentDue = Long.MAX_VALUE;
 
-    QueueModel(long seed, int index, QueueProfile profile, DayCalendar calendar, long from) {
+    QueueModel(long seed, int index, QueueProfile profile, DayCalendar calendar, Surges surges, long from) {
         this.seed = seed;
+        this.surges = surges;
         this.index = index;
         this.profile = profile;
         this.calendar = calendar;
@@ -35,9 +37,8 @@ final class QueueModel {
         this.random = new SplittableRandom(Ids.mix(seed, 0x0EE0E, index));
         this.moves = new AgentMoves(this);
         List<Agent> members = new ArrayList<>();
-        int unjoined = profile.members() / 10; // a tenth never activated their membership
         for (int i = 0; i < profile.members(); i++) {
-            Agent agent = new Agent(i, Ids.uuid(random).toString(), i < profile.members() - unjoined);
+            Agent agent = new Agent(i, Ids.uuid(random).toString(), i < profile.joinedMembers());
             members.add(agent);
         }
         this.agents = Collections.unmodifiableList(members);
@@ -150,8 +151,9 @@ final class QueueModel {
         return random;
     }
 
-    double curveShare(long at) {
-        return DayCurve.share(calendar.secondsIntoDay(at));
+    /** Share (0..1] of the streams' candidate rate that arrives at {@code at}: day curve times surge. */
+    double arrivalShare(long at) {
+        return DayCurve.share(calendar.secondsIntoDay(at)) * surges.factor(index, at) / Surges.FACTOR;
     }
 
     SimQueue describe() {

@@ -30,4 +30,9 @@ record QueueProfile(String name, List<Stream> media, int members, int handleSeco
     QueueProfile {
         media = List.copyOf(media);
     }
+
+    /** Members who take calls: the first nine in ten (the rest never activated their membership). */
+    int joinedMembers() {
+        return members - members / 10;
+    }
 }
