@@ -36,7 +36,7 @@ final class MediaStream {
         this.serviceLevel = serviceLevel;
         this.serviceMs = serviceMs;
         // candidates come at the surge rate; thinning brings them down to the queue's rate of the moment
-        this.peakPerMs = peakPerHour * Surges.FACTOR / HOUR_MS;
+        this.peakPerMs = peakPerHour * Surges.MAX_FACTOR / HOUR_MS;
         this.nextCandidate = from + gap(random);
     }
 
@@ -50,7 +50,7 @@ final class MediaStream {
         while (nextCandidate <= until) {
             long at = nextCandidate;
             nextCandidate = at + gap(random);
-            if (random.nextDouble() < queue.arrivalShare(at)) {
+            if (random.nextDouble() < queue.arrivalShare(at, kind)) {
                 arrive(at, queue, random);
             }
         }

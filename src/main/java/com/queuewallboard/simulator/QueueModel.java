@@ -151,9 +151,32 @@ final class QueueModel {
         return random;
     }
 
-    /** Share (0..1] of the streams' candidate rate that arrives at {@code at}: day curve times surge. */
-    double arrivalShare(long at) {
-        return DayCurve.share(calendar.secondsIntoDay(at)) * surges.factor(index, at) / Surges.FACTOR;
+    /**
+     * Share (0..1] of a stream's candidate rate that arrives at {@code at}: the day curve, and on
+     * voice of the queue in surge (see {@link Surges}) as much more as makes the calls ask
+     * {@link Surges#OVERLOAD} times what the agents now on queue can take. Sized on the agents,
+     * not the plan, so a surge shows on a well-staffed hour as much as on a thin one.
+     */
+    double arrivalShare(long at, MediaKind kind) {
+        double curve = DayCurve.share(calendar.secondsIntoDay(at));
+        double factor = kind == MediaKind.VOICE && surges.surging(index, at) ? surgeFactor(curve) : 1;
+        return curve * factor / Surges.MAX_FACTOR;
+    }
+
+    private double surgeFactor(double curve) {
+        double callsPerHour = curve * profile.media().stream().filter(s -> s.kind() == MediaKind.VOICE)
+                .mapToDouble(QueueProfile.Stream::peakPerHour).sum();
+        int onQueue = 0;
+        for (Agent agent : agents) {
+            if (agent.state != Agent.State.LOGGED_OUT && agent.state != Agent.State.OFF_QUEUE) {
+                onQueue++;
+            }
+        }
+        if (callsPerHour <= 0 || onQueue == 0) {
+            return 1;
+        }
+        double canTake = onQueue * 3600.0 / (profile.handleSeconds() + profile.wrapSeconds());
+        return Math.max(1, Math.min(Surges.MAX_FACTOR, Surges.OVERLOAD * canTake / callsPerHour));
     }
 
     SimQueue describe() {

@@ -2,63 +2,76 @@ package com.queuewallboard.simulator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
- * Which queues are having a bad moment: a real centre always has one or two queues where the
- * phones ring harder than planned for a while (a billing run, an outage, a mailing). Two
- * rotations of {@link #SLOT_MS} slots, the second half a slot behind the first, each put one
- * voice queue under {@link #FACTOR} times its usual arrivals; so at any moment two queues surge
- * and one of them has been at it for at least half a slot, long enough to have built a queue.
- * The rotations draw from disjoint halves of the voice queues, so the two are never the same
- * queue. Slots sit on the model's time axis and are picked by (seed, rotation, slot): the state
- * at a model time never depends on when the model was started or asked.
+ * Which queue is having a bad moment: a real centre always has a queue where the phones ring
+ * harder than planned for a while (a billing run, an outage, a mailing). Time is cut into
+ * {@link #SLOT_MS} slots; in each, one busy voice queue gets more calls than its agents on queue
+ * can take ({@link #OVERLOAD}, see {@link QueueModel#arrivalShare}). The queues take turns, each
+ * once per cycle (one slot per queue) in an order drawn per cycle, so no queue's day is eaten by
+ * surges and its service level stays near target, while the board mostly has a queue over the
+ * edge (often a second one, still working off its turn). Slots sit on the model's time axis and
+ * are picked by (seed, cycle): the state at a model time never depends on when the model was
+ * started or asked.
  */
 final class Surges {
 
-    /** Arrivals of a surging queue, as a multiple of its day curve. */
-    static final double FACTOR = 2.5;
+    /**
+     * Voice calls of the queue in surge, as a multiple of what its agents on queue can take: a
+     * queue builds up at this rate, over a slot long enough to turn its tile red, short enough
+     * that its day's service level stays near target.
+     */
+    static final double OVERLOAD = 1.35;
+    /** Upper bound of a surge, as a multiple of the queue's day curve (bounds the candidate rate). */
+    static final double MAX_FACTOR = 3;
     static final long SLOT_MS = 20 * 60_000L;
+    /**
+     * Queues busy enough for a surge to show: at their peak, at least this many agents' worth of
+     * voice work. A surge on a queue with a handful of calls an hour (VIP Line, After Hours) would
+     * leave the board without a struggling queue for a whole slot.
+     */
+    static final double MIN_ERLANGS = 2;
 
     private final long seed;
-    /** Queue indices each rotation picks from. */
-    private final int[][] pools;
+    /** Queue indices that take turns. */
+    private final int[] pool;
 
     Surges(long seed, List<QueueProfile> profiles) {
         this.seed = seed;
-        List<Integer> voice = new ArrayList<>();
+        List<Integer> busy = new ArrayList<>();
         for (int i = 0; i < profiles.size(); i++) {
-            if (profiles.get(i).media().stream().anyMatch(s -> s.kind() == MediaKind.VOICE && s.peakPerHour() > 0)) {
-                voice.add(i);
+            if (peakVoiceErlangs(profiles.get(i)) >= MIN_ERLANGS) {
+                busy.add(i);
             }
         }
-        pools = new int[2][];
-        for (int r = 0; r < 2; r++) {
-            List<Integer> pool = new ArrayList<>();
-            for (int k = r; k < voice.size(); k += 2) {
-                pool.add(voice.get(k));
-            }
-            pools[r] = pool.stream().mapToInt(Integer::intValue).toArray();
-        }
+        pool = busy.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Arrival multiplier of queue {@code queueIndex} at model time {@code at}: 1 or {@link #FACTOR}. */
-    double factor(int queueIndex, long at) {
-        for (int r = 0; r < pools.length; r++) {
-            if (surging(r, at) == queueIndex) {
-                return FACTOR;
-            }
-        }
-        return 1;
+    /** Agents' worth of voice work at the queue's peak hour (arrivals times handle and wrap time). */
+    private static double peakVoiceErlangs(QueueProfile q) {
+        double perHour = q.media().stream().filter(s -> s.kind() == MediaKind.VOICE)
+                .mapToDouble(QueueProfile.Stream::peakPerHour).sum();
+        return perHour * (q.handleSeconds() + q.wrapSeconds()) / 3600.0;
     }
 
-    /** The queue rotation {@code r} has in surge at {@code at}; -1 when its pool is empty. */
-    int surging(int r, long at) {
-        int[] pool = pools[r];
-        if (pool.length == 0) {
-            return -1;
+    /** Whether queue {@code queueIndex} is in surge at {@code at}. */
+    boolean surging(int queueIndex, long at) {
+        return pool.length > 0 && inSurge(at) == queueIndex;
+    }
+
+    /** The queue in surge at {@code at} (the pool is not empty). */
+    private int inSurge(long at) {
+        long slot = Math.floorDiv(at, SLOT_MS);
+        long cycle = Math.floorDiv(slot, pool.length);
+        int[] order = pool.clone();
+        SplittableRandom random = new SplittableRandom(Ids.mix(seed, 0x5A6E, cycle));
+        for (int i = order.length - 1; i > 0; i--) { // Fisher-Yates
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
         }
-        long slot = Math.floorDiv(at - r * SLOT_MS / 2, SLOT_MS);
-        long mixed = Ids.mix(seed, 0x5A6E, r, slot);
-        return pool[(int) Math.floorMod(mixed, (long) pool.length)];
+        return order[(int) Math.floorMod(slot, (long) pool.length)];
     }
 }
