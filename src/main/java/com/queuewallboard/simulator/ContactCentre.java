@@ -66,8 +66,9 @@ final class ContactCentre {
         long midnight = calendar.dayStart(modelStart);
         List<QueueModel> models = new ArrayList<>(profiles.size());
         Map<String, QueueModel> index = new LinkedHashMap<>();
+        Surges surges = new Surges(options.seed(), profiles);
         for (int i = 0; i < profiles.size(); i++) {
-            QueueModel model = new QueueModel(options.seed(), i, profiles.get(i), calendar, midnight);
+            QueueModel model = new QueueModel(options.seed(), i, profiles.get(i), calendar, surges, midnight);
             models.add(model);
             index.put(model.id, model);
         }

@@ -35,20 +35,22 @@ final class MediaStream {
         this.kind = kind;
         this.serviceLevel = serviceLevel;
         this.serviceMs = serviceMs;
-        this.peakPerMs = peakPerHour / HOUR_MS;
+        // candidates come at the surge rate; thinning brings them down to the queue's rate of the moment
+        this.peakPerMs = peakPerHour * Surges.MAX_FACTOR / HOUR_MS;
         this.nextCandidate = from + gap(random);
     }
 
     /**
-     * Customers arriving up to {@code until}. Arrivals are a Poisson process at the peak rate,
-     * thinned by the day curve: exact for any step length, and cost grows with calls, not time.
+     * Customers arriving up to {@code until}. Arrivals are a Poisson process at the surge rate,
+     * thinned by the day curve and the queue's surge: exact for any step length, and cost grows
+     * with calls, not time.
      */
     void arrivalsUntil(long until, QueueModel queue) {
         SplittableRandom random = queue.random();
         while (nextCandidate <= until) {
             long at = nextCandidate;
             nextCandidate = at + gap(random);
-            if (random.nextDouble() < queue.curveShare(at)) {
+            if (random.nextDouble() < queue.arrivalShare(at, kind)) {
                 arrive(at, queue, random);
             }
         }

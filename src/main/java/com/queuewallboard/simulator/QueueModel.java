@@ -21,13 +21,15 @@ final class QueueModel {
     final List<Agent> agents;
     final DayCalendar calendar;
     final long seed;
+    private final Surges surges;
     private final ArrayDeque<Agent> idle = new ArrayDeque<>();
     private final SplittableRandom random;
     private final AgentMoves moves;
     private long nextAgentDue = Long.MAX_VALUE;
 
-    QueueModel(long seed, int index, QueueProfile profile, DayCalendar calendar, long from) {
+    QueueModel(long seed, int index, QueueProfile profile, DayCalendar calendar, Surges surges, long from) {
         this.seed = seed;
+        this.surges = surges;
         this.index = index;
         this.profile = profile;
         this.calendar = calendar;
@@ -35,9 +37,8 @@ final class QueueModel {
         this.random = new SplittableRandom(Ids.mix(seed, 0x0EE0E, index));
         this.moves = new AgentMoves(this);
         List<Agent> members = new ArrayList<>();
-        int unjoined = profile.members() / 10; // a tenth never activated their membership
         for (int i = 0; i < profile.members(); i++) {
-            Agent agent = new Agent(i, Ids.uuid(random).toString(), i < profile.members() - unjoined);
+            Agent agent = new Agent(i, Ids.uuid(random).toString(), i < profile.joinedMembers());
             members.add(agent);
         }
         this.agents = Collections.unmodifiableList(members);
@@ -150,8 +151,32 @@ final class QueueModel {
         return random;
     }
 
-    double curveShare(long at) {
-        return DayCurve.share(calendar.secondsIntoDay(at));
+    /**
+     * Share (0..1] of a stream's candidate rate that arrives at {@code at}: the day curve, and on
+     * voice of the queue in surge (see {@link Surges}) as much more as makes the calls ask
+     * {@link Surges#OVERLOAD} times what the agents now on queue can take. Sized on the agents,
+     * not the plan, so a surge shows on a well-staffed hour as much as on a thin one.
+     */
+    double arrivalShare(long at, MediaKind kind) {
+        double curve = DayCurve.share(calendar.secondsIntoDay(at));
+        double factor = kind == MediaKind.VOICE && surges.surging(index, at) ? surgeFactor(curve) : 1;
+        return curve * factor / Surges.MAX_FACTOR;
+    }
+
+    private double surgeFactor(double curve) {
+        double callsPerHour = curve * profile.media().stream().filter(s -> s.kind() == MediaKind.VOICE)
+                .mapToDouble(QueueProfile.Stream::peakPerHour).sum();
+        int onQueue = 0;
+        for (Agent agent : agents) {
+            if (agent.state != Agent.State.LOGGED_OUT && agent.state != Agent.State.OFF_QUEUE) {
+                onQueue++;
+            }
+        }
+        if (callsPerHour <= 0 || onQueue == 0) {
+            return 1;
+        }
+        double canTake = onQueue * 3600.0 / (profile.handleSeconds() + profile.wrapSeconds());
+        return Math.max(1, Math.min(Surges.MAX_FACTOR, Surges.OVERLOAD * canTake / callsPerHour));
     }
 
     SimQueue describe() {

@@ -10,14 +10,13 @@ import java.util.List;
  * @param members          queue members (some never join, some are off that day)
  * @param handleSeconds    mean talk time on voice (other media scale it)
  * @param wrapSeconds      mean after-call work
- * @param firstShiftHour   earliest shift start (local hour)
- * @param shiftSpreadHours early shifts start between first and first + spread; a late shift
- *                         (about a third of the team) starts a few hours after
+ * @param firstShiftHour   earliest shift start (local hour); the team's shifts follow the day's
+ *                         calls from there (see {@code AgentPlan})
  * @param specialistShare  share of contacts that only a specialist (every fourth member) may
  *                         take: they wait while generalists sit idle, as with skills routing
  */
 record QueueProfile(String name, List<Stream> media, int members, int handleSeconds, int wrapSeconds,
-                    double firstShiftHour, double shiftSpreadHours, double specialistShare) {
+                    double firstShiftHour, double specialistShare) {
 
     /**
      * One medium of a queue: its arrivals per hour at the daily peak and its service-level
@@ -29,5 +28,10 @@ record QueueProfile(String name, List<Stream> media, int members, int handleSeco
 
     QueueProfile {
         media = List.copyOf(media);
+    }
+
+    /** Members who take calls: the first nine in ten (the rest never activated their membership). */
+    int joinedMembers() {
+        return members - members / 10;
     }
 }
