@@ -502,7 +502,7 @@ public final class BoardViewModel {
     /** "REPLAY 10:42:10 ×10", with "paused" while the replay clock stands. */
     private void showReplay() {
         String speed = replay.speed() == Math.rint(replay.speed()) ? String.valueOf((long) replay.speed()) : String.valueOf(replay.speed());
-        String text = "REPLAY " + replay.replayTime() + " \u00d7" + speed + (replay.isPaused() ? " \u00b7 paused" : "");
+        String text = "REPLAY " + CLOCK.format(replay.replayTime()) + " \u00d7" + speed + (replay.isPaused() ? " \u00b7 paused" : "");
         replayText.set(text);
         sourceText.set(text);
     }

@@ -170,6 +170,16 @@ public final class WallboardApp extends Application {
         if (notifier != null) notifier.remove();
     }
 
+    /** The recorder of this window, null when it records nothing (tests flush it). */
+    HistoryRecorder recorder() {
+        return recorder;
+    }
+
+    /** The board's model (tests). */
+    BoardViewModel model() {
+        return model;
+    }
+
     private String title() {
         return model.demoProperty().get() ? TITLE + " \u2014 DEMO" : TITLE;
     }
