@@ -2,6 +2,13 @@ package com.queuewallboard;
 
 import com.queuewallboard.cli.CliApp;
 import com.queuewallboard.cli.ExitCode;
+import com.queuewallboard.cli.HistoryFlags;
+import com.queuewallboard.config.Option;
+import com.queuewallboard.history.HistoryUnavailable;
+import com.queuewallboard.history.ReplaySource;
+import com.queuewallboard.ui.window.WindowHistory;
+import java.time.Clock;
+import java.time.LocalDate;
 import com.queuewallboard.config.CommandLine;
 import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.app.AppPaths;
@@ -121,9 +128,36 @@ public final class Launcher {
         } catch (ConfigException e) {
             warnings.add(e.problem().message());
         }
+        WindowHistory history;
+        try {
+            history = windowHistory(cl, settings, store);
+        } catch (ConfigException e) {
+            // a replay of a day that cannot be shown is a usage error, not an empty window
+            System.err.println("queue-wallboard: " + e.problem().message());
+            System.exit(ExitCode.USAGE.code);
+            return;
+        }
         DemoOptions demoOptions = demo;
         HubTarget hubTarget = hub;
         WallboardApp.launch(settings, cl.has("fullscreen"), monitor, warnings.isEmpty() ? null : String.join(" ", warnings),
-                s -> SourceFactory.open(s, demoOptions, hubTarget));
+                s -> SourceFactory.open(s, demoOptions, hubTarget), history);
+    }
+
+    /** --replay DATE [--from HH:MM] [--speed X] plays a recorded day; else recording unless --no-history. */
+    private static WindowHistory windowHistory(CommandLine cl, Settings settings, SettingsStore store) throws ConfigException {
+        Path folder = store.settingsFile().toAbsolutePath().getParent();
+        Clock clock = Clock.systemUTC();
+        if (cl.has("replay")) {
+            LocalDate day = HistoryFlags.date(cl.value(Option.REPLAY), Option.REPLAY, settings.timeZone(), clock);
+            try {
+                return WindowHistory.replay(ReplaySource.open(HistoryFlags.file(cl, folder), day, HistoryFlags.from(cl),
+                        settings.timeZone(), HistoryFlags.replaySpeed(cl), settings.refreshInterval()));
+            } catch (HistoryUnavailable e) {
+                throw new ConfigException("--replay: " + e.reason() + ".");
+            }
+        }
+        if (cl.has("from")) throw CommandLine.usage("--from goes with --replay.");
+        if (cl.has("no-history")) return WindowHistory.off();
+        return WindowHistory.record(HistoryFlags.config(cl, folder, clock));
     }
 }

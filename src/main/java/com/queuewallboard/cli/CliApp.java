@@ -87,7 +87,7 @@ public final class CliApp {
                     yield ExitCode.OK.code;
                 }
                 case SIMULATE -> new SimulateCommand(out, err).run(cl);
-                case SERVE -> hub().serve(cl, load(cl), DemoOptions.from(cl)::open);
+                case SERVE -> hub().serve(cl, load(cl), DemoOptions.from(cl)::open, HistoryFlags.recorder(cl, settingsFolder(), clock));
                 case ROTATE_HUB_KEY -> hub().rotateKey();
                 case LIST_QUEUES -> listQueues(cl);
                 case ONCE, WATCH -> snapshots(cl);

@@ -17,12 +17,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** The history flags as the CLI reads them: --history, --no-history, --history-days, --replay, --from, --date. */
-final class HistoryFlags {
+public final class HistoryFlags {
     private HistoryFlags() {
     }
 
     /** --history FILE, or history.db in the settings folder. */
-    static Path file(CommandLine cl, Path settingsFolder) throws ConfigException {
+    public static Path file(CommandLine cl, Path settingsFolder) throws ConfigException {
         String given = cl.value(Option.HISTORY);
         if (given == null) return settingsFolder.resolve(HistoryDatabase.FILE_NAME);
         try {
@@ -33,14 +33,19 @@ final class HistoryFlags {
     }
 
     /** Recording in --watch: on unless --no-history (or a replay, which records nothing). */
-    static HistoryRecorder recorder(CommandLine cl, Path settingsFolder, Clock clock) throws ConfigException {
+    public static HistoryRecorder recorder(CommandLine cl, Path settingsFolder, Clock clock) throws ConfigException {
         if (cl.has("no-history") || cl.has("replay")) return HistoryRecorder.disabled();
-        return HistoryRecorder.start(HistoryConfig.of(file(cl, settingsFolder))
-                .withRetention(Duration.ofDays(cl.intValue(Option.HISTORY_DAYS))).withClock(clock));
+        return HistoryRecorder.start(config(cl, settingsFolder, clock));
+    }
+
+    /** Where and how long to record: --history FILE (or the settings folder's), --history-days. */
+    public static HistoryConfig config(CommandLine cl, Path settingsFolder, Clock clock) throws ConfigException {
+        return HistoryConfig.of(file(cl, settingsFolder))
+                .withRetention(Duration.ofDays(cl.intValue(Option.HISTORY_DAYS))).withClock(clock);
     }
 
     /** YYYY-MM-DD or "today" (in the board's time zone). */
-    static LocalDate date(String text, Option option, ZoneId zone, Clock clock) throws ConfigException {
+    public static LocalDate date(String text, Option option, ZoneId zone, Clock clock) throws ConfigException {
         if (text == null || text.strip().equalsIgnoreCase("today")) return LocalDate.now(clock.withZone(zone));
         try {
             return LocalDate.parse(text.strip());
@@ -50,7 +55,7 @@ final class HistoryFlags {
     }
 
     /** --from HH:MM[:SS], or null. */
-    static LocalTime from(CommandLine cl) throws ConfigException {
+    public static LocalTime from(CommandLine cl) throws ConfigException {
         String text = cl.value(Option.FROM);
         if (text == null) return null;
         if (!cl.has("replay")) throw CommandLine.usage("--from goes with --replay.");
@@ -62,7 +67,7 @@ final class HistoryFlags {
     }
 
     /** --speed as the replay's pace: ×1 to ×3600 (×1 when absent). */
-    static double replaySpeed(CommandLine cl) throws ConfigException {
+    public static double replaySpeed(CommandLine cl) throws ConfigException {
         double speed = cl.doubleValue(Option.SPEED);
         if (!cl.has("speed")) return 1;
         if (speed < 1) throw CommandLine.usage("--speed with --replay must be from 1 to 3600, not " + cl.value(Option.SPEED) + ".");

@@ -3,6 +3,8 @@ package com.queuewallboard.history;
 import com.queuewallboard.board.AlertLevel;
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.QueueFigures;
+import com.queuewallboard.board.RecentTotals;
+import com.queuewallboard.board.ServiceLevelTarget;
 import com.queuewallboard.board.TodayTotals;
 import com.queuewallboard.insight.AlarmEvent;
 import com.queuewallboard.insight.TrendRegistry;
@@ -111,7 +113,8 @@ public final class HistoryReader implements AutoCloseable {
         Set<String> stale = new HashSet<>();
         try (PreparedStatement p = c.prepareStatement("SELECT queue_key, status, waiting, available, in_progress, alerting,"
                 + " on_queue, not_responding, off_queue, active, members, longest_wait, offered, answered, abandoned,"
-                + " service_level, asa, aht FROM sample WHERE refresh_id = ? ORDER BY pos")) {
+                + " service_level, asa, aht, sl_target_pct, sl_target_secs, recent_window_ms, recent_offered, recent_answered,"
+                + " recent_abandoned, recent_sl, recent_aht FROM sample WHERE refresh_id = ? ORDER BY pos")) {
             p.setLong(1, r.id());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -125,10 +128,18 @@ public final class HistoryReader implements AutoCloseable {
                                 doubleOrNull(rs, 17), doubleOrNull(rs, 18));
                     }
                     String name = queueName(rs.getInt(1));
-                    figures.add(status.live
+                    QueueFigures q = status.live
                             ? new QueueFigures(id, name, true, rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
                             rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getLong(12), today)
-                            : QueueFigures.noData(id, name, today));
+                            : QueueFigures.noData(id, name, today);
+                    int pct = rs.getInt(19);
+                    if (!rs.wasNull()) q = q.withServiceLevelTarget(new ServiceLevelTarget(pct, rs.getInt(20)));
+                    long windowMs = rs.getLong(21);
+                    if (!rs.wasNull()) {
+                        q = q.withRecent(new RecentTotals(Duration.ofMillis(windowMs), rs.getLong(22), rs.getLong(23),
+                                rs.getLong(24), doubleOrNull(rs, 25), doubleOrNull(rs, 26)));
+                    }
+                    figures.add(q);
                 }
             }
         }

@@ -19,11 +19,13 @@ import java.util.List;
  * alarm(at, kind, queue_id, reason, level)                  index on at
  * connection_event(at, kind, message)                       index on at
  * thresholds(id PK, json UNIQUE)                            the levels in force (v2), so a replay judges alike
+ * sample + (sl_target_pct, sl_target_secs, recent_window_ms, recent_offered, recent_answered, recent_abandoned,
+ *           recent_sl, recent_aht)                          the queue's target and recent window (v3), NULL when unknown
  * </pre>
  */
 public final class HistorySchema {
     /** The version this build writes; a file with a higher one is left alone ("from a newer version"). */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
 
     private static final List<List<String>> STEPS = List.of(
             // 0 -> 1
@@ -45,7 +47,16 @@ public final class HistorySchema {
             List.of("CREATE TABLE thresholds(id INTEGER PRIMARY KEY, json TEXT NOT NULL UNIQUE)",
                     "ALTER TABLE refresh ADD COLUMN thresholds_id INTEGER",
                     "CREATE INDEX alarm_at ON alarm(at)",
-                    "CREATE INDEX connection_event_at ON connection_event(at)"));
+                    "CREATE INDEX connection_event_at ON connection_event(at)"),
+            // 2 -> 3: each queue's service-level target and recent window, so a replay shows what the board showed
+            List.of("ALTER TABLE sample ADD COLUMN sl_target_pct INTEGER",
+                    "ALTER TABLE sample ADD COLUMN sl_target_secs INTEGER",
+                    "ALTER TABLE sample ADD COLUMN recent_window_ms INTEGER",
+                    "ALTER TABLE sample ADD COLUMN recent_offered INTEGER",
+                    "ALTER TABLE sample ADD COLUMN recent_answered INTEGER",
+                    "ALTER TABLE sample ADD COLUMN recent_abandoned INTEGER",
+                    "ALTER TABLE sample ADD COLUMN recent_sl REAL",
+                    "ALTER TABLE sample ADD COLUMN recent_aht REAL"));
 
     private HistorySchema() {
     }

@@ -2,6 +2,8 @@ package com.queuewallboard.history;
 
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.QueueFigures;
+import com.queuewallboard.board.RecentTotals;
+import com.queuewallboard.board.ServiceLevelTarget;
 import com.queuewallboard.board.ThresholdRule;
 import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.board.TodayTotals;
@@ -52,7 +54,7 @@ final class HistoryWriter implements AutoCloseable {
         c.setAutoCommit(false);
         insertRefresh = c.prepareStatement("INSERT INTO refresh(at, today_at, sim_time, source, demo, problems, thresholds_id)"
                 + " VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS);
-        insertSample = c.prepareStatement("INSERT INTO sample VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        insertSample = c.prepareStatement("INSERT INTO sample VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         insertAlarm = c.prepareStatement("INSERT INTO alarm(at, kind, queue_id, reason, level) VALUES (?,?,?,?,?)");
         insertEvent = c.prepareStatement("INSERT INTO connection_event(at, kind, message) VALUES (?,?,?)");
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT key, queue_id, name FROM queue")) {
@@ -122,7 +124,17 @@ final class HistoryWriter implements AutoCloseable {
             setLong(insertSample, i++, t == null ? null : t.abandoned());
             setDouble(insertSample, i++, t == null ? null : t.serviceLevel());
             setDouble(insertSample, i++, t == null ? null : t.averageSpeedOfAnswerSeconds());
-            setDouble(insertSample, i, t == null ? null : t.averageHandleSeconds());
+            setDouble(insertSample, i++, t == null ? null : t.averageHandleSeconds());
+            ServiceLevelTarget target = q.serviceLevelTarget();
+            setLong(insertSample, i++, target == null ? null : (long) target.percentage());
+            setLong(insertSample, i++, target == null ? null : (long) target.seconds());
+            RecentTotals recent = q.recent();
+            setLong(insertSample, i++, recent == null ? null : recent.window().toMillis());
+            setLong(insertSample, i++, recent == null ? null : recent.offered());
+            setLong(insertSample, i++, recent == null ? null : recent.answered());
+            setLong(insertSample, i++, recent == null ? null : recent.abandoned());
+            setDouble(insertSample, i++, recent == null ? null : recent.serviceLevel());
+            setDouble(insertSample, i, recent == null ? null : recent.averageHandleSeconds());
             insertSample.addBatch();
         }
         insertSample.executeBatch();

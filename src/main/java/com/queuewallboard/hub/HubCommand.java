@@ -9,6 +9,7 @@ import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.config.Option;
 import com.queuewallboard.config.SecretFile;
 import com.queuewallboard.config.Settings;
+import com.queuewallboard.history.HistoryRecorder;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -109,8 +110,14 @@ public final class HubCommand {
         BoardSource open(Settings settings) throws SourceException;
     }
 
-    /** Runs the hub until the process is stopped. */
+    /** Runs the hub until the process is stopped, recording nothing. */
     public int serve(CommandLine cl, Settings settings, SourceOpener opener) throws ConfigException, SourceException {
+        return serve(cl, settings, opener, HistoryRecorder.disabled());
+    }
+
+    /** Runs the hub until the process is stopped; every refresh goes into {@code history} (closed at the end). */
+    public int serve(CommandLine cl, Settings settings, SourceOpener opener, HistoryRecorder history)
+            throws ConfigException, SourceException {
         HubConfig config = config(cl);
         HubKey.Loaded key;
         try {
@@ -121,7 +128,11 @@ public final class HubCommand {
         }
         BoardSource source = opener.open(settings);
         HubEvents events = new HubEvents(256, System.currentTimeMillis());
-        HubRefresher refresher = new HubRefresher(source, settings.thresholds(), settings.mediaTypes().get(0), events, Clock.systemUTC());
+        HubRefresher refresher = new HubRefresher(source, settings.thresholds(), settings.mediaTypes().get(0), events, Clock.systemUTC())
+                .recordInto(history);
+        history.addStatusListener(st -> {
+            if (!st.on()) err.println("queue-wallboard: hub " + st.text() + " (the figures go on)");
+        });
         HubServer server;
         try {
             server = HubServer.start(config, key.key(), settingsFolder, Duration.ofSeconds(2), events, refresher,
@@ -129,6 +140,7 @@ public final class HubCommand {
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Hub did not start", e);
             source.close();
+            refresher.close();
             throw new SourceException(Problem.of(ProblemKind.NETWORK, "Cannot listen on " + config.bindHost() + ":"
                     + config.port() + " (" + e.getClass().getSimpleName() + "). Choose another --port or --hub-bind."));
         }

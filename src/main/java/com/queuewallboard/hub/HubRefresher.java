@@ -8,6 +8,8 @@ import com.queuewallboard.board.ProblemKind;
 import com.queuewallboard.board.SourceException;
 import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.document.SnapshotView;
+import com.queuewallboard.history.ConnectionEvent;
+import com.queuewallboard.history.HistoryRecorder;
 import com.queuewallboard.insight.AlarmPolicy;
 import com.queuewallboard.insight.BoardAlarms;
 
@@ -48,6 +50,8 @@ public final class HubRefresher implements AutoCloseable {
 
     private final String mediaType;
     private final BoardAlarms alarms;
+    /** Every refreshed snapshot, alarm and connection change goes into the history file (record only enqueues). */
+    private volatile HistoryRecorder history = HistoryRecorder.disabled();
 
     /** @param mediaType the first chosen media type: the one targets and the staffing forecast are for */
     public HubRefresher(BoardSource source, ThresholdSettings levels, String mediaType, HubEvents events, Clock clock) {
@@ -60,12 +64,22 @@ public final class HubRefresher implements AutoCloseable {
         this.alarms = new BoardAlarms(clock, AlarmPolicy.DEFAULT);
     }
 
+    /** Records into {@code recorder} from now on; closed with this refresher. */
+    public HubRefresher recordInto(HistoryRecorder recorder) {
+        this.history = recorder == null ? HistoryRecorder.disabled() : recorder;
+        return this;
+    }
+
     /** One refresh and publish; never throws (tests call it directly, the timer calls it on schedule). */
     public synchronized void refreshOnce() {
         lastAttempt = clock.instant();
         BoardSnapshot snapshot;
         try {
             snapshot = source.refresh();
+            if (!OK.equals(genesysState)) {
+                history.record(new ConnectionEvent(lastAttempt, RETRYING.equals(genesysState) ? "recovered" : "connected", null));
+            }
+            history.record(snapshot, levels, source.description(), source.isDemo());
             lastGood = snapshot;
             lastRefresh = lastAttempt;
             failuresInARow = 0;
@@ -77,13 +91,14 @@ public final class HubRefresher implements AutoCloseable {
             snapshot = failed(Problem.of(ProblemKind.SERVICE,
                     "Unexpected error in the hub's refresh (" + e.getClass().getSimpleName() + "); see the hub's log file."));
         }
-        alarms.update(snapshot, levels);
+        alarms.update(snapshot, levels).forEach(history::record);
         SnapshotView view = SnapshotView.of(snapshot, source.description(), source.isDemo(), levels, mediaType)
                 .withGenesysState(genesysState).withAlarms(SnapshotView.AlarmView.of(alarms));
         events.publish(HubJson.write(view));
     }
 
     private BoardSnapshot failed(Problem problem) {
+        if (!RETRYING.equals(genesysState)) history.record(new ConnectionEvent(clock.instant(), "failed", problem.oneLine()));
         failuresInARow++;
         genesysState = RETRYING;
         Problem said = new Problem(problem.kind(), "Genesys: retrying. " + problem.message(), problem.httpStatus(),
@@ -112,5 +127,6 @@ public final class HubRefresher implements AutoCloseable {
     @Override
     public void close() {
         if (timer != null) timer.shutdownNow();
+        history.close();
     }
 }

@@ -179,6 +179,47 @@ class BadFilesTest {
     }
 
     @Test
+    void migratesAVersionTwoFileAndKeepsTargetsAndRecentWindowsFromThen() throws Exception {
+        Path v2 = dir.resolve("v2.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + v2)) {
+            HistorySchema.migrate(c, 2);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO queue(key, queue_id, name) VALUES (1, 'q-old', 'Old')");
+                s.executeUpdate("INSERT INTO refresh(id, at, demo) VALUES (1, "
+                        + Instant.parse("2026-12-01T09:00:00Z").toEpochMilli() + ", 0)");
+                s.executeUpdate("INSERT INTO sample(refresh_id, pos, queue_key, status, level, waiting, available) VALUES (1, 0, 1, 0, 0, 4, 2)");
+            }
+        }
+        assertEquals(2, version(v2));
+        var target = new com.queuewallboard.board.ServiceLevelTarget(80, 20);
+        var recent = new com.queuewallboard.board.RecentTotals(Duration.ofMinutes(30), 12, 10, 2, 0.75, 181.5);
+        BoardSnapshot s = snapshot(Instant.parse("2026-12-01T10:00:00Z"), 2);
+        BoardSnapshot withBoth = new BoardSnapshot(s.asOf(), s.todayAsOf(),
+                List.of(s.queues().get(0).withServiceLevelTarget(target).withRecent(recent), s.queues().get(1)),
+                s.problems(), s.staleQueueIds(), s.simulatedTime());
+        var clock = new com.queuewallboard.testing.MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
+        try (HistoryRecorder r = HistoryRecorder.start(HistoryConfig.of(v2).withClock(clock))) {
+            r.record(withBoth, ThresholdSettings.DEFAULT, "DEMO", true);
+            assertTrue(r.flush(Duration.ofSeconds(10)));
+            assertTrue(r.status().on(), r.status().text());
+        }
+        assertEquals(3, version(v2));
+        try (HistoryReader reader = HistoryReader.open(v2)) {
+            List<RecordedRefresh> all = reader.refreshes(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
+            assertEquals(2, all.size(), "the version-2 row survives the migration");
+            var old = reader.snapshot(all.get(0)).queues().get(0);
+            assertEquals(4, old.waitingCalls());
+            assertEquals(null, old.serviceLevelTarget(), "a v2 row has no target: unknown, not 0 %");
+            assertEquals(null, old.recent());
+            BoardSnapshot back = reader.snapshot(all.get(1));
+            assertEquals(target, back.queues().get(0).serviceLevelTarget());
+            assertEquals(recent, back.queues().get(0).recent());
+            assertEquals(null, back.queues().get(1).serviceLevelTarget());
+            assertEquals(withBoth.queues(), back.queues());
+        }
+    }
+
+    @Test
     void oldRowsArePrunedByTheWriter() throws Exception {
         Path file = dir.resolve("history.db");
         var clock = new com.queuewallboard.testing.MutableClock(Instant.parse("2026-12-01T10:00:00Z"));

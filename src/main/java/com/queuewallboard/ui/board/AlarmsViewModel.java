@@ -52,6 +52,8 @@ public final class AlarmsViewModel {
     private WallPreferences prefs;
     private AudioSink sink = (wav, volume) -> { };
     private Consumer<List<String>> notifier = lines -> { };
+    /** Every alarm transition (raised, cleared, acknowledged, snoozed), for the history; any thread. */
+    private volatile Consumer<AlarmEvent> eventSink = e -> { };
     private final Map<String, Instant> snoozes = new HashMap<>();
     /** Where a snapshot's alarms are worked out: off the FX thread (500 queues' conditions take milliseconds). */
     private java.util.concurrent.Executor work;
@@ -85,6 +87,22 @@ public final class AlarmsViewModel {
         this.notifier = notifier == null ? lines -> { } : notifier;
     }
 
+    /** Told of every alarm transition, on the thread that made it (the work executor, or the FX thread for a user's action). */
+    public void setEventSink(Consumer<AlarmEvent> sink) {
+        this.eventSink = sink == null ? e -> { } : sink;
+    }
+
+    private void record(List<AlarmEvent> events) {
+        Consumer<AlarmEvent> sink = eventSink;
+        for (AlarmEvent e : events) {
+            try {
+                sink.accept(e);
+            } catch (RuntimeException ex) {
+                LOG.log(Level.WARNING, "Alarm event not recorded", ex);
+            }
+        }
+    }
+
     /** New preferences: another alarm level starts the alarms afresh; volume and mute apply at the next sound. */
     void applyPreferences(WallPreferences next) {
         if (next.alarmAt() != prefs.alarmAt()) {
@@ -116,6 +134,7 @@ public final class AlarmsViewModel {
         BoardAlarms judge = alarms;
         work.execute(() -> {
             List<AlarmEvent> events = judge.update(snapshot, thresholds);
+            record(events);
             fxThread.execute(() -> {
                 if (judge == alarms) shown(events);
             });
@@ -174,19 +193,19 @@ public final class AlarmsViewModel {
 
     /** A or a click on the banner: every alarm acknowledged; the sound stops, tiles keep their colour. */
     public void acknowledgeAll() {
-        alarms.log(alarms.tracker().acknowledgeAll());
+        record(alarms.log(alarms.tracker().acknowledgeAll()));
         show();
     }
 
     /** The tile menu's Acknowledge. */
     public void acknowledge(String queueId) {
-        alarms.log(alarms.tracker().acknowledgeQueue(queueId));
+        record(alarms.log(alarms.tracker().acknowledgeQueue(queueId)));
         show();
     }
 
     /** The tile menu's Snooze: no new alarm and no sound for the queue until the time is up. */
     public void snooze(String queueId, Duration length) {
-        alarms.log(List.of(alarms.tracker().snooze(queueId, length)));
+        record(alarms.log(List.of(alarms.tracker().snooze(queueId, length))));
         snoozes.put(queueId, clock.instant().plus(length));
         tick();
     }

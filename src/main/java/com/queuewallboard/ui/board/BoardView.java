@@ -166,6 +166,15 @@ public final class BoardView extends BorderPane {
             n.managedProperty().bind(model.demoProperty());
         }
 
+        // where DEMO DATA would be: the replayed day's clock and speed
+        Label replay = new Label();
+        replay.setId("replay-badge");
+        replay.getStyleClass().addAll("demo-badge", "replay-badge");
+        replay.textProperty().bind(model.replayTextProperty());
+        replay.visibleProperty().bind(model.replayTextProperty().isNotEmpty());
+        replay.managedProperty().bind(replay.visibleProperty());
+        if (model.isReplay()) replay.setTooltip(new javafx.scene.control.Tooltip(BoardViewModel.REPLAY_KEYS));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
@@ -186,7 +195,7 @@ public final class BoardView extends BorderPane {
 
         clock.getStyleClass().add("board-clock");
 
-        HBox header = new HBox(title, demo, credentials, spacer, paused, page, clock, menu(actions));
+        HBox header = new HBox(title, demo, replay, credentials, spacer, paused, page, clock, menu(actions));
         header.getStyleClass().add("board-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;

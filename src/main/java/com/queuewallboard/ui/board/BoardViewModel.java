@@ -13,6 +13,11 @@ import com.queuewallboard.board.SourceException;
 import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.config.Settings;
 import com.queuewallboard.config.WallPreferences;
+import com.queuewallboard.history.ConnectionEvent;
+import com.queuewallboard.history.HistoryReader;
+import com.queuewallboard.history.HistoryRecorder;
+import com.queuewallboard.history.HistoryStatus;
+import com.queuewallboard.history.ReplaySource;
 import com.queuewallboard.insight.QueueStanding;
 import com.queuewallboard.insight.TrendRegistry;
 import com.queuewallboard.insight.WorstFirstOrder;
@@ -92,6 +97,22 @@ public final class BoardViewModel {
     /** A push change came while a refresh ran: refresh once more when it is done. */
     private boolean changeWhileRunning;
 
+    /** Where live snapshots, alarms and connection changes are recorded (record only enqueues: FX-thread safe). */
+    private volatile HistoryRecorder history = HistoryRecorder.disabled();
+    private java.nio.file.Path historyFile;
+    private final ReadOnlyStringWrapper historyText = new ReadOnlyStringWrapper(this, "historyText", "");
+    /** Non-null when the board plays back a recorded day instead of live figures. */
+    private ReplaySource replay;
+    private final ReadOnlyStringWrapper replayText = new ReadOnlyStringWrapper(this, "replayText", "");
+    private boolean everConnected;
+    private boolean failingRecorded;
+    private boolean trendsRefilled;
+    /** How far back the sparklines are refilled from history at a start. */
+    static final Duration REFILL_WINDOW = Duration.ofMinutes(60);
+    /** The replay keys, for the status bar's tooltip (and the README). */
+    public static final String REPLAY_KEYS = "Replay keys: Space pause/resume \u00b7 \u2192 step forward \u00b7 \u2190 step back"
+            + " \u00b7 \u2191/\u2193 speed \u00d72/\u00f72 \u00b7 J jump +10 min \u00b7 Shift+J jump \u221210 min";
+
     private Instant lastSuccessAt;
     private boolean lastFailed;
     private Instant nextTryAt;
@@ -118,7 +139,9 @@ public final class BoardViewModel {
     public void apply(BoardSnapshot snapshot) {
         List<QueueFigures> queues = snapshot.queues();
         if (!sameQueues(queues)) rebuildTiles(queues);
-        ThresholdSettings thresholds = settings.thresholds();
+        if (clock instanceof ReplayClock replayClock) replayClock.set(snapshot.asOf());
+        // a replay judges the tiles with the levels in force when the day was recorded
+        ThresholdSettings thresholds = replay != null ? replay.levels() : settings.thresholds();
         String media = settings.mediaTypes().isEmpty() ? null : settings.mediaTypes().get(0);
         Instant at = snapshot.asOf() != null ? snapshot.asOf() : clock.instant();
         List<String> ids = new ArrayList<>(queues.size());
@@ -139,6 +162,7 @@ public final class BoardViewModel {
         summary.apply(queues, tiles);
         summary.recordTrend(at, queues);
         alarms.update(snapshot, thresholds);
+        if (replay == null) recordLive(snapshot, thresholds);
         pollTicker();
         lastSuccessAt = snapshot.asOf() != null ? snapshot.asOf() : clock.instant();
         lastFailed = false;
@@ -161,6 +185,7 @@ public final class BoardViewModel {
         showSourceFromSession(snapshot.simulatedTime());
         String transport = session.transportStatus();
         transportText.set(transport == null ? "" : transport);
+        if (replay != null) showReplay();
         if (paused.get()) connection.set(ConnectionState.PAUSED);
         showTime(clock.instant());
     }
@@ -174,6 +199,10 @@ public final class BoardViewModel {
         boolean hopeless = problem.kind() == ProblemKind.AUTHENTICATION || problem.kind() == ProblemKind.PERMISSION
                 || problem.kind() == ProblemKind.CONFIG;
         connection.set(hopeless || inARow >= FAILING_AFTER ? ConnectionState.FAILING : ConnectionState.RETRYING);
+        if (connection.get() == ConnectionState.FAILING && !failingRecorded) {
+            failingRecorded = true;
+            history.record(new ConnectionEvent(clock.instant(), "failed", problem.oneLine()));
+        }
         statusMessage.set(problem.oneLine());
         problemDetails.set(problem.oneLine());
         if (!hasData.get()) loadingText.set(headline(problem));
@@ -270,6 +299,11 @@ public final class BoardViewModel {
         service.setPeriod(javafx.util.Duration.millis(settings.refreshInterval().toMillis()));
         service.setMaximumCumulativePeriod(maxBackoff());
         paused.set(false);
+        if (!trendsRefilled && replay == null && historyFile != null && !hasData.get()) {
+            trendsRefilled = true;
+            refillTrends();
+            return;
+        }
         service.runNow();
     }
 
@@ -293,6 +327,31 @@ public final class BoardViewModel {
         } else {
             service.runNow();
         }
+    }
+
+    /**
+     * The sparklines of the last hour from history, read off the FX thread into a fresh registry
+     * that replaces the empty one before the first live snapshot; then polling starts.
+     */
+    private void refillTrends() {
+        java.nio.file.Path file = historyFile;
+        Instant now = clock.instant();
+        TrendRegistry refilled = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
+        background.run(() -> {
+            try (HistoryReader reader = HistoryReader.open(file)) {
+                return reader.refillTrends(refilled, now, REFILL_WINDOW);
+            } catch (com.queuewallboard.history.HistoryUnavailable | java.sql.SQLException e) {
+                // a first start has no file yet; a damaged one says so in the status bar through the recorder
+                LOG.log(Level.INFO, "Sparklines not refilled from history: " + e.getMessage());
+                return 0;
+            }
+        }, points -> {
+            if (!hasData.get() && points > 0) trends = refilled;
+            if (service != null && !paused.get()) service.runNow();
+        }, problem -> {
+            LOG.log(Level.INFO, "Sparklines not refilled from history: {0}", problem.oneLine());
+            if (service != null && !paused.get()) service.runNow();
+        });
     }
 
     /** F5: refresh now (also ends a pause). */
@@ -395,6 +454,100 @@ public final class BoardViewModel {
         background.run(current::listQueues, onDone, onError);
     }
 
+    // ---------------------------------------------------------------- history and replay
+
+    /**
+     * Records every applied live snapshot, alarm transition and connection change into
+     * {@code recorder} (FX thread, before {@link #start()}); its status shows as "history off: ..."
+     * when it is off. The caller closes the recorder.
+     *
+     * @param file the history file, for refilling the sparklines at the start; null for none
+     */
+    public void recordInto(HistoryRecorder recorder, java.nio.file.Path file) {
+        history = Objects.requireNonNull(recorder, "recorder");
+        historyFile = file;
+        alarms.setEventSink(e -> history.record(e));
+        recorder.addStatusListener(s -> runOnFx(() -> showHistory(s)));   // called on the writer thread
+        showHistory(recorder.status());
+    }
+
+    private void showHistory(HistoryStatus s) {
+        historyText.set(s.on() && s.dropped() == 0 ? "" : s.text());
+    }
+
+    private void recordLive(BoardSnapshot snapshot, ThresholdSettings thresholds) {
+        Instant at = clock.instant();
+        if (!everConnected) {
+            everConnected = true;
+            history.record(new ConnectionEvent(at, "connected", null));
+        } else if (failingRecorded) {
+            history.record(new ConnectionEvent(at, "recovered", null));
+        }
+        failingRecorded = false;
+        String description = session.description();
+        history.record(snapshot, thresholds, description == null ? sourceText.get() : description, session.isDemo());
+    }
+
+    /** Plays back {@code source} instead of live figures (before {@link #start()}); nothing is recorded. */
+    public void useReplay(ReplaySource source) {
+        replay = Objects.requireNonNull(source, "source");
+        demo.set(false);
+        showReplay();
+    }
+
+    public boolean isReplay() {
+        return replay != null;
+    }
+
+    /** Space: pause or resume the replay clock (the figures stay). */
+    public void replayTogglePause() {
+        replayAction(() -> {
+            replay.togglePause();
+            return replay.current();
+        });
+    }
+
+    /** Right / Left: to the next or the previous recorded refresh. */
+    public void replayStep(boolean forward) {
+        replayAction(() -> forward ? replay.step() : replay.stepBack());
+    }
+
+    /** Up / Down: twice or half the speed, within ×1 .. ×3600. */
+    public void replaySpeed(boolean faster) {
+        replayAction(() -> {
+            double next = faster ? replay.speed() * 2 : replay.speed() / 2;
+            replay.setSpeed(Math.max(ReplaySource.MIN_SPEED, Math.min(ReplaySource.MAX_SPEED, next)));
+            return replay.current();
+        });
+    }
+
+    /** J / Shift+J: the replay clock ten minutes on or back. */
+    public void replayJump(Duration by) {
+        replayAction(() -> replay.jump(by));
+    }
+
+    /** The history file is read off the FX thread; the snapshot then shows as a refresh would. */
+    private void replayAction(BackgroundTasks.Call<BoardSnapshot> action) {
+        if (replay == null) return;
+        background.run(action, this::apply, problem -> statusMessage.set(problem.oneLine()));
+    }
+
+    /** "REPLAY 10:42:10 ×10", with "paused" while the replay clock stands. */
+    private void showReplay() {
+        String speed = replay.speed() == Math.rint(replay.speed()) ? String.valueOf((long) replay.speed()) : String.valueOf(replay.speed());
+        String text = "REPLAY " + CLOCK.format(replay.replayTime()) + " \u00d7" + speed + (replay.isPaused() ? " \u00b7 paused" : "");
+        replayText.set(text);
+        sourceText.set(text);
+    }
+
+    private static void runOnFx(Runnable r) {
+        try {
+            javafx.application.Platform.runLater(r);
+        } catch (IllegalStateException noToolkit) {
+            r.run();
+        }
+    }
+
     /** Stops polling and closes the source (Application.stop). */
     public void shutdown() {
         if (service != null) service.cancel();
@@ -450,6 +603,7 @@ public final class BoardViewModel {
     }
 
     private void showSourceFromSettings() {
+        if (replay != null) return;
         demo.set(settings.runsDemo());
         if (settings.runsDemo()) sourceText.set("DEMO");
         else if (settings.baseUrl() != null) sourceText.set(settings.baseUrl());
@@ -458,6 +612,7 @@ public final class BoardViewModel {
 
     /** @param simulatedTime the demo simulator's shifted clock, null for real data */
     private void showSourceFromSession(LocalTime simulatedTime) {
+        if (replay != null) return;
         String description = session.description();
         demo.set(session.isDemo());
         if (session.isDemo()) sourceText.set(simulatedTime == null ? "DEMO" : "DEMO \u00b7 simulated time " + HOURS_MINUTES.format(simulatedTime));
@@ -510,6 +665,10 @@ public final class BoardViewModel {
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
     /** "Live (push)", "Polling (push unavailable: reason)", or empty for a source that only polls. */
     public ReadOnlyStringProperty transportTextProperty() { return transportText.getReadOnlyProperty(); }
+    /** "history off: database is locked"; empty while history records (or nothing was asked of it). */
+    public ReadOnlyStringProperty historyTextProperty() { return historyText.getReadOnlyProperty(); }
+    /** "REPLAY 10:42:10 ×10" during a replay, else empty. */
+    public ReadOnlyStringProperty replayTextProperty() { return replayText.getReadOnlyProperty(); }
 
     public TileViewModel tile(String queueId) { return tilesById.get(queueId); }
     public ConnectionState getConnection() { return connection.get(); }

@@ -42,8 +42,17 @@ final class StatusBarView {
         source.pseudoClassStateChanged(PseudoClass.getPseudoClass("demo"), model.demoProperty().get());
         model.demoProperty().addListener((obs, old, demo) -> source.pseudoClassStateChanged(PseudoClass.getPseudoClass("demo"), demo));
 
+        // history: "history off: <reason>" only when it is off (recording is the normal case)
+        Label history = new Label();
+        history.setId("status-history");
+        history.getStyleClass().add("status-history");
+        history.textProperty().bind(model.historyTextProperty());
+        history.visibleProperty().bind(model.historyTextProperty().isNotEmpty());
+        history.managedProperty().bind(history.visibleProperty());
+        if (model.isReplay()) source.setTooltip(new Tooltip(BoardViewModel.REPLAY_KEYS));
+
         for (Label l : new Label[] {connection, transport, updated, source}) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        bar.getLeftItems().addAll(connection, transport);
+        bar.getLeftItems().addAll(connection, transport, history);
         bar.getRightItems().addAll(updated, new Separator(javafx.geometry.Orientation.VERTICAL), source);
         return bar;
     }

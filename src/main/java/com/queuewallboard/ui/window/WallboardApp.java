@@ -3,6 +3,9 @@ package com.queuewallboard.ui.window;
 import com.queuewallboard.ui.board.BoardActions;
 import com.queuewallboard.ui.board.BoardView;
 import com.queuewallboard.ui.board.BoardViewModel;
+import com.queuewallboard.ui.board.ReplayClock;
+import com.queuewallboard.history.HistoryRecorder;
+import com.queuewallboard.history.ReplaySource;
 import com.queuewallboard.ui.common.SourceOpener;
 import com.queuewallboard.ui.common.BackgroundTasks;
 import com.queuewallboard.ui.common.Stylesheets;
@@ -25,6 +28,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.logging.Logger;
@@ -39,7 +43,7 @@ public final class WallboardApp extends Application {
 
     /** Application.launch can pass no objects, so the launch arguments wait here. */
     private record LaunchRequest(Settings settings, boolean fullScreen, Integer monitorIndex, String startupWarning,
-                                 SourceOpener opener) {
+                                 SourceOpener opener, WindowHistory history) {
     }
 
     private static volatile LaunchRequest request;
@@ -56,6 +60,7 @@ public final class WallboardApp extends Application {
     private UiState state;
     private JavaSoundSink sound;
     private DesktopNotifier notifier;
+    private HistoryRecorder recorder;
     private final PauseTransition saveLater = new PauseTransition(Duration.seconds(1));
 
     /**
@@ -69,15 +74,25 @@ public final class WallboardApp extends Application {
      */
     public static void launch(Settings settings, boolean fullScreen, Integer monitorIndex, String startupWarning,
                               SourceOpener opener) {
+        launch(settings, fullScreen, monitorIndex, startupWarning, opener, WindowHistory.NONE);
+    }
+
+    /** As above, recording into history or replaying a recorded day as {@code history} says. */
+    public static void launch(Settings settings, boolean fullScreen, Integer monitorIndex, String startupWarning,
+                              SourceOpener opener, WindowHistory history) {
         request = new LaunchRequest(settings == null ? Settings.defaults() : settings, fullScreen, monitorIndex, startupWarning,
-                opener == null ? defaultOpener() : opener);
+                opener == null ? defaultOpener() : opener, history == null ? WindowHistory.NONE : history);
         LogSetup.toFile();
         Application.launch(WallboardApp.class);
     }
 
     /** What the next {@link #start} shows, for a test that starts the application itself (no Application.launch). */
     static void prepare(Settings settings, SourceOpener opener) {
-        request = new LaunchRequest(settings, false, null, null, opener);
+        prepare(settings, opener, WindowHistory.NONE);
+    }
+
+    static void prepare(Settings settings, SourceOpener opener, WindowHistory history) {
+        request = new LaunchRequest(settings, false, null, null, opener, history);
     }
 
     /** Where the board gets its data: Genesys Cloud, or the embedded simulator without credentials. */
@@ -88,9 +103,23 @@ public final class WallboardApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        LaunchRequest launch = request != null ? request : new LaunchRequest(Settings.defaults(), false, null, null, defaultOpener());
+        LaunchRequest launch = request != null ? request
+                : new LaunchRequest(Settings.defaults(), false, null, null, defaultOpener(), WindowHistory.NONE);
         executor = BackgroundTasks.newDaemonPool("wallboard-io", 2);
-        model = new BoardViewModel(launch.settings(), launch.opener(), executor, Clock.systemUTC());
+        ReplaySource replay = launch.history().replay();
+        if (replay != null) {
+            // the recorded day instead of Genesys or the demo; the board's clock is the replay's
+            model = new BoardViewModel(launch.settings(), s -> replay, executor, new ReplayClock(Instant.EPOCH));
+            model.useReplay(replay);
+        } else {
+            model = new BoardViewModel(launch.settings(), launch.opener(), executor, Clock.systemUTC());
+            if (launch.history().recording() != null) {
+                recorder = HistoryRecorder.start(launch.history().recording());
+                model.recordInto(recorder, launch.history().recording().file());
+            } else if (launch.history().switchedOff()) {
+                model.recordInto(HistoryRecorder.disabled(), null);
+            }
+        }
         host = new BoardSettingsHost(model);
         sound = new JavaSoundSink();
         notifier = new DesktopNotifier(stage);
@@ -136,8 +165,19 @@ public final class WallboardApp extends Application {
         if (view != null) view.stopTimers();
         if (model != null) model.shutdown();
         if (executor != null) executor.shutdownNow();
+        if (recorder != null) recorder.close();   // writes what is queued, then closes the file
         if (sound != null) sound.shutdown();
         if (notifier != null) notifier.remove();
+    }
+
+    /** The recorder of this window, null when it records nothing (tests flush it). */
+    HistoryRecorder recorder() {
+        return recorder;
+    }
+
+    /** The board's model (tests). */
+    BoardViewModel model() {
+        return model;
     }
 
     private String title() {
@@ -149,6 +189,23 @@ public final class WallboardApp extends Application {
             stage.setFullScreen(false);
             e.consume();
         }
+        if (model.isReplay() && settingsInside == null && onReplayKey(e)) e.consume();
+    }
+
+    /** The replay's keys (see BoardViewModel.REPLAY_KEYS); true when the key was one of them. */
+    private boolean onReplayKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case SPACE -> model.replayTogglePause();
+            case RIGHT -> model.replayStep(true);
+            case LEFT -> model.replayStep(false);
+            case UP -> model.replaySpeed(true);
+            case DOWN -> model.replaySpeed(false);
+            case J -> model.replayJump(java.time.Duration.ofMinutes(e.isShiftDown() ? -10 : 10));
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void applyTheme() {
