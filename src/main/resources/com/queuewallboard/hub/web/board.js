@@ -123,7 +123,13 @@
     tile.appendChild(main);
     var foot = el('div', 'tile-footer');
     if (q.serviceLevel !== null && q.serviceLevel !== undefined) {
-      foot.appendChild(el('span', 'tile-service-level', 'SERVICE LEVEL ' + Math.round(q.serviceLevel * 100) + '%'));
+      // against the target the hub judged it by, as on the desktop board: "SL 78 % · 80/20"
+      var target = (q.serviceLevelTarget !== null && q.serviceLevelTarget !== undefined)
+        ? ' \u00b7 ' + Math.round(q.serviceLevelTarget * 100) + '/' + q.serviceLevelTargetSeconds : '';
+      foot.appendChild(el('span', 'tile-service-level', 'SL ' + Math.round(q.serviceLevel * 100) + ' %' + target));
+    }
+    if (q.staffingGap !== null && q.staffingGap !== undefined && q.staffingGap > 0) {
+      foot.appendChild(el('span', 'tile-need', 'need +' + q.staffingGap));
     }
     foot.appendChild(el('span', 'tile-reasons', (q.alertReasons || []).join(', ')));
     tile.appendChild(foot);
