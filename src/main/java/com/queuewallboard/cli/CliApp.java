@@ -1,5 +1,6 @@
 package com.queuewallboard.cli;
 
+import com.queuewallboard.history.ReplayClock;
 import com.queuewallboard.document.SnapshotView;
 
 import com.queuewallboard.app.Sleeper;
@@ -154,7 +155,7 @@ public final class CliApp {
         boolean failing = false;
         String media = settings.mediaTypes().get(0);
         // A replay's alarms age on the recording's clock, live ones on this one.
-        SnapshotClock replayClock = new SnapshotClock(java.time.Instant.EPOCH);
+        ReplayClock replayClock = new ReplayClock(java.time.Instant.EPOCH);
         BoardAlarms alarms = new BoardAlarms(replay != null ? replayClock : clock, AlarmPolicy.DEFAULT);
         boolean onChange = watch && WatchOn.parse(cl.value(Option.WATCH_ON)) == WatchOn.CHANGE;
         // --once takes one look: opening a push channel for it would only cost Genesys a channel

@@ -1,5 +1,6 @@
 package com.queuewallboard.ui.board;
 
+import com.queuewallboard.history.ReplayClock;
 import com.queuewallboard.ui.common.BackgroundTasks;
 import com.queuewallboard.ui.common.Formats;
 import com.queuewallboard.ui.common.SourceOpener;

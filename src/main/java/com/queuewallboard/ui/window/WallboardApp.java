@@ -1,9 +1,9 @@
 package com.queuewallboard.ui.window;
 
+import com.queuewallboard.history.ReplayClock;
 import com.queuewallboard.ui.board.BoardActions;
 import com.queuewallboard.ui.board.BoardView;
 import com.queuewallboard.ui.board.BoardViewModel;
-import com.queuewallboard.ui.board.ReplayClock;
 import com.queuewallboard.history.HistoryRecorder;
 import com.queuewallboard.history.ReplaySource;
 import com.queuewallboard.ui.common.SourceOpener;

@@ -1,4 +1,4 @@
-package com.queuewallboard.ui.board;
+package com.queuewallboard.history;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,9 +6,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The board's clock during a replay: the time of the replayed snapshot on show, so figures are
- * not aged against today's wall clock and the alarms age on the recording's time. The board
- * moves it on each applied snapshot.
+ * The clock of a replay: the time of the replayed snapshot on show, so figures are not aged
+ * against today's wall clock and alarms are raised, aged and cleared on the recording's time.
+ * The window and {@code --replay --watch} move it on each snapshot they show (backwards too,
+ * when a person steps back).
  */
 public final class ReplayClock extends Clock {
     private volatile Instant now;
@@ -17,7 +18,7 @@ public final class ReplayClock extends Clock {
         this.now = start;
     }
 
-    void set(Instant at) {
+    public void set(Instant at) {
         if (at != null) now = at;
     }
 
