@@ -19,6 +19,19 @@ public final class LogSetup {
 
     private static boolean done;
 
+    /**
+     * Lets go of the log file, for a launcher that hands the work to a second JVM (the window
+     * with its JVM options): the log file stays {@code queue-wallboard-0.log} for the one that
+     * works, instead of a {@code .1} beside a file held open by a waiting process.
+     */
+    public static synchronized void release() {
+        Logger root = Logger.getLogger("");
+        for (Handler h : root.getHandlers()) {
+            root.removeHandler(h);
+            h.close();
+        }
+    }
+
     /** Idempotent: the launcher calls it first thing; the wallboard calls it again in case it was started another way. */
     public static synchronized void toFile() {
         if (done) return;

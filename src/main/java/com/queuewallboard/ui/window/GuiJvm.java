@@ -1,5 +1,6 @@
 package com.queuewallboard.ui.window;
 
+import com.queuewallboard.app.LogSetup;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,7 @@ public final class GuiJvm {
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             // glibc's per-thread malloc arenas (64 MB each, reserved) cost tens of MB of RSS on a many-core PC
             builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+            LogSetup.release();   // the window's JVM writes the log file from here on
             Process child = builder.start();
             // a service manager stopping us must stop the window too
             Thread stopChild = new Thread(child::destroy, "stop-window-jvm");
