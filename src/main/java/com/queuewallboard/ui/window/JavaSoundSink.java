@@ -26,7 +26,8 @@ final class JavaSoundSink implements AudioSink {
     private final ThreadPoolExecutor player = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(2), com.queuewallboard.ui.common.BackgroundTasks.daemonThreads("alarm-sound"),
             new ThreadPoolExecutor.DiscardPolicy());
-    private volatile boolean reportedMissing;
+    /** Once per run, however many boards (sinks) a session makes. */
+    private static volatile boolean reportedMissing;
 
     JavaSoundSink() {
         player.allowCoreThreadTimeOut(true);
