@@ -36,6 +36,22 @@ public interface BoardSource extends AutoCloseable {
         return null;
     }
 
+    /**
+     * True while the source's server refuses this screen's key (a hub answering 401): no retry
+     * will fix it until someone gives the screen the current key. False for sources without one.
+     */
+    default boolean accessRefused() {
+        return false;
+    }
+
+    /**
+     * How the source's own upstream is doing when the source relays another's figures (a hub's
+     * link to Genesys): "ok", "retrying", or null when there is no upstream or it has not said.
+     */
+    default String upstreamState() {
+        return null;
+    }
+
     @Override
     void close();
 }

@@ -59,6 +59,16 @@ public final class SimulatedTimeSource implements BoardSource {
     }
 
     @Override
+    public boolean accessRefused() {
+        return delegate.accessRefused();
+    }
+
+    @Override
+    public String upstreamState() {
+        return delegate.upstreamState();
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

@@ -81,6 +81,7 @@ public final class HubBoardSource implements BoardSource {
         // the stream is down (or not yet up): ask for the snapshot directly
         HttpResponse<String> reply = get("/v1/snapshot");
         if (reply.statusCode() != 200) throw refusedOrFailed(reply);
+        refused = false;   // the key works (again)
         try {
             SnapshotReader.Read read = SnapshotReader.read(reply.body());
             latest = read;
@@ -124,7 +125,14 @@ public final class HubBoardSource implements BoardSource {
         return r == null ? null : r.genesysState();
     }
 
+    /** The hub's Genesys state, for the screen's status bar badge. */
+    @Override
+    public String upstreamState() {
+        return genesysState();
+    }
+
     /** True when the hub answered 401 (wrong or missing viewer key): the screen shows "access refused". */
+    @Override
     public boolean accessRefused() {
         return refused;
     }

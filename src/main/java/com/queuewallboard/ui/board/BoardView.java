@@ -63,7 +63,7 @@ public final class BoardView extends BorderPane {
         grid.setId("tile-grid");
 
         setTop(new VBox(header(actions), noticeBanner(), alarmBanner(), new SummaryStrip(model.summary())));
-        center = new StackPane(grid, loadingOverlay(actions), emptyMessage(actions));
+        center = new StackPane(grid, loadingOverlay(actions), emptyMessage(actions), accessRefusedPanel());
         center.getStyleClass().add("board-center");
         setCenter(center);
         StatusBar status = StatusBarView.create(model);
@@ -312,9 +312,34 @@ public final class BoardView extends BorderPane {
         box.setId("loading");
         box.getStyleClass().add("loading");
         box.setAlignment(Pos.CENTER);
-        box.visibleProperty().bind(model.hasDataProperty().not());
+        box.visibleProperty().bind(model.hasDataProperty().not().and(model.accessRefusedProperty().not()));
         return box;
     }
+
+    /** Over the whole board while the hub refuses the viewer key: retrying alone will not fix it. */
+    private StackPane accessRefusedPanel() {
+        Label title = new Label("ACCESS REFUSED");
+        title.setId("access-refused-title");
+        title.getStyleClass().add("access-refused-title");
+        Label text = new Label(ACCESS_REFUSED_TEXT);
+        text.setId("access-refused-text");
+        text.getStyleClass().add("loading-text");
+        text.setWrapText(true);
+        text.setAlignment(Pos.CENTER);
+        VBox panel = new VBox(title, text);
+        panel.setId("access-refused");
+        panel.getStyleClass().add("access-refused");
+        panel.setAlignment(Pos.CENTER);
+        panel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane shade = new StackPane(panel);   // covers the greyed tiles behind it
+        shade.setId("access-refused-overlay");
+        shade.getStyleClass().add("access-refused-shade");
+        shade.visibleProperty().bind(model.accessRefusedProperty());
+        return shade;
+    }
+
+    public static final String ACCESS_REFUSED_TEXT = "Access refused by the hub \u2014 ask the hub's administrator for the current"
+            + " viewer key (--hub-key-file or QUEUE_WALLBOARD_HUB_KEY)";
 
     private VBox emptyMessage(BoardActions actions) {
         Label text = new Label("No queues to show.\nOpen Settings and tick the queues for this board.");

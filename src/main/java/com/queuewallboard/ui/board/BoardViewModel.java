@@ -95,6 +95,10 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper loadingText = new ReadOnlyStringWrapper(this, "loadingText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper transportText = new ReadOnlyStringWrapper(this, "transportText", "");
+    /** The hub refuses this screen's viewer key: the board shows ACCESS REFUSED until a refresh works again. */
+    private final ReadOnlyBooleanWrapper accessRefused = new ReadOnlyBooleanWrapper(this, "accessRefused");
+    /** "Genesys: retrying" while the hub this screen follows has its own trouble with Genesys; else empty. */
+    private final ReadOnlyStringWrapper upstreamText = new ReadOnlyStringWrapper(this, "upstreamText", "");
     /** A push change came while a refresh ran: refresh once more when it is done. */
     private boolean changeWhileRunning;
 
@@ -186,6 +190,8 @@ public final class BoardViewModel {
         showSourceFromSession(snapshot.simulatedTime());
         String transport = session.transportStatus();
         transportText.set(transport == null ? "" : transport);
+        accessRefused.set(false);   // the refresh worked: the key is accepted (again)
+        upstreamText.set(upstreamText(session.upstreamState()));
         if (replay != null) showReplay();
         if (paused.get()) connection.set(ConnectionState.PAUSED);
         showTime(clock.instant());
@@ -207,7 +213,15 @@ public final class BoardViewModel {
         statusMessage.set(problem.oneLine());
         problemDetails.set(problem.oneLine());
         if (!hasData.get()) loadingText.set(headline(problem));
+        accessRefused.set(session.accessRefused());
+        // the hub did not answer: what it last said about Genesys is no longer known
+        upstreamText.set("");
         tick(clock.instant());
+    }
+
+    /** The status bar badge for a relaying source's upstream: only its trouble is shown. */
+    static String upstreamText(String state) {
+        return "retrying".equals(state) ? "Genesys: retrying" : "";
     }
 
     /** Once a second: ages, staleness, retry countdown, alarm ages and repeated sounds. */
@@ -666,6 +680,10 @@ public final class BoardViewModel {
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
     /** "Live (push)", "Polling (push unavailable: reason)", or empty for a source that only polls. */
     public ReadOnlyStringProperty transportTextProperty() { return transportText.getReadOnlyProperty(); }
+    /** True while the hub refuses this screen's viewer key (the full-board ACCESS REFUSED panel). */
+    public ReadOnlyBooleanProperty accessRefusedProperty() { return accessRefused.getReadOnlyProperty(); }
+    /** "Genesys: retrying" while the followed hub cannot reach Genesys; empty otherwise. */
+    public ReadOnlyStringProperty upstreamTextProperty() { return upstreamText.getReadOnlyProperty(); }
     /** "history off: database is locked"; empty while history records (or nothing was asked of it). */
     public ReadOnlyStringProperty historyTextProperty() { return historyText.getReadOnlyProperty(); }
     /** "REPLAY 10:42:10 ×10" during a replay, else empty. */

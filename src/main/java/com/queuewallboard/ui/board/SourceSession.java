@@ -45,6 +45,18 @@ final class SourceSession implements AutoCloseable {
         return s == null ? null : s.transportStatus();
     }
 
+    /** True while the opened source's server refuses this screen's key (a hub's 401). */
+    boolean accessRefused() {
+        BoardSource s = source;
+        return s != null && s.accessRefused();
+    }
+
+    /** The opened source's upstream state ("ok", "retrying"), or null. */
+    String upstreamState() {
+        BoardSource s = source;
+        return s == null ? null : s.upstreamState();
+    }
+
     BoardSnapshot refresh() throws SourceException {
         return source().refresh();
     }

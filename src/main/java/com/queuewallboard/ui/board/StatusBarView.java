@@ -32,6 +32,14 @@ final class StatusBarView {
         transport.getStyleClass().add("status-transport");
         transport.textProperty().bind(model.transportTextProperty());
 
+        // the followed hub's own trouble with Genesys: not the same as the hub being unreachable
+        Label upstream = new Label();
+        upstream.setId("status-upstream");
+        upstream.getStyleClass().add("status-upstream");
+        upstream.textProperty().bind(model.upstreamTextProperty());
+        upstream.visibleProperty().bind(model.upstreamTextProperty().isNotEmpty());
+        upstream.managedProperty().bind(upstream.visibleProperty());
+
         Label updated = new Label();
         updated.setId("status-updated");
         updated.textProperty().bind(model.lastUpdateTextProperty());
@@ -51,8 +59,8 @@ final class StatusBarView {
         history.managedProperty().bind(history.visibleProperty());
         if (model.isReplay()) source.setTooltip(new Tooltip(BoardViewModel.REPLAY_KEYS));
 
-        for (Label l : new Label[] {connection, transport, updated, source}) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        bar.getLeftItems().addAll(connection, transport, history);
+        for (Label l : new Label[] {connection, transport, upstream, updated, source}) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bar.getLeftItems().addAll(connection, transport, upstream, history);
         bar.getRightItems().addAll(updated, new Separator(javafx.geometry.Orientation.VERTICAL), source);
         return bar;
     }

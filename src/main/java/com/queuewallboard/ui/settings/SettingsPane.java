@@ -257,6 +257,22 @@ final class SettingsPane extends BorderPane {
         grid.add(error("longest-error", model.longestErrorProperty()), 1, 4, 2, 1);
         grid.add(hint("A tile is always ALERT when more calls wait than agents are available. Leave a level empty to switch it off."),
                 0, 5, 3, 1);
+        TextField target = levelField("sl-target", model.serviceLevelTargetProperty());
+        target.setPromptText("queue's own");
+        TextField margin = levelField("sl-margin", model.serviceLevelMarginProperty());
+        margin.setPromptText(String.valueOf(com.queuewallboard.board.Thresholds.DEFAULT_MARGIN_POINTS));
+        grid.add(new Label("Target"), 1, 6);
+        grid.add(new Label("Margin (points)"), 2, 6);
+        grid.addRow(7, new Label("Service level"), target, margin);
+        for (TextField f : List.of(target, margin)) {
+            ObservableValue<String> err = f == target ? model.targetErrorProperty() : model.marginErrorProperty();
+            err.addListener((obs, old, text) -> f.pseudoClassStateChanged(INVALID, !text.isEmpty()));
+            f.pseudoClassStateChanged(INVALID, !err.getValue().isEmpty());
+        }
+        grid.add(error("sl-target-error", model.targetErrorProperty()), 1, 8, 2, 1);
+        grid.add(error("sl-margin-error", model.marginErrorProperty()), 1, 9, 2, 1);
+        grid.add(hint("Target as percent/seconds, e.g. 80/20; empty = each queue's own target from Genesys, else 80/20. "
+                + "Up to the margin below target is amber, further below is red (0-99, empty = 5)."), 0, 10, 3, 1);
         return section("Alert levels", grid);
     }
 
@@ -281,6 +297,7 @@ final class SettingsPane extends BorderPane {
         TextField wa = smallField("override-waiting-alert", model.waitingAlertProperty());
         TextField lw = smallField("override-longest-warning", model.longestWarningProperty());
         TextField la = smallField("override-longest-alert", model.longestAlertProperty());
+        TextField sl = smallField("override-sl-target", model.serviceLevelTargetProperty());
         Button set = new Button("Add");
         set.setId("override-set");
         set.setMinWidth(Region.USE_PREF_SIZE);
@@ -299,8 +316,8 @@ final class SettingsPane extends BorderPane {
         refreshList.run();
         set.setOnAction(e -> {
             QueueInfo q = queue.getValue();
-            if (model.setOverride(q == null ? null : q.id(), ww.getText(), wa.getText(), lw.getText(), la.getText())) {
-                for (TextField f : List.of(ww, wa, lw, la)) f.clear();
+            if (model.setOverride(q == null ? null : q.id(), ww.getText(), wa.getText(), lw.getText(), la.getText(), sl.getText())) {
+                for (TextField f : List.of(ww, wa, lw, la, sl)) f.clear();
             }
         });
         Button remove = new Button("Remove selected");
@@ -313,9 +330,10 @@ final class SettingsPane extends BorderPane {
         row.add(header("Calls waiting"), 1, 0, 2, 1);
         row.add(header("Longest wait (m:ss)"), 3, 0, 2, 1);
         for (int col = 1; col <= 4; col++) row.add(header(col % 2 == 1 ? "Warning" : "Alert"), col, 1);
-        row.addRow(2, queue, ww, wa, lw, la, set);
+        row.add(header("SL target"), 5, 1);
+        row.addRow(2, queue, ww, wa, lw, la, sl, set);
         VBox box = new VBox(6, row, error("override-error", model.overrideErrorProperty()), list, remove,
-                hint("A queue's own levels replace the board-wide ones; empty fields keep the board-wide level."));
+                hint("A queue's own levels replace the board-wide ones; empty fields keep the board-wide level. SL target as 90/30."));
         return section("Levels for one queue", box);
     }
 
@@ -393,7 +411,7 @@ final class SettingsPane extends BorderPane {
         queue.setHgrow(Priority.ALWAYS);
         queue.setMinWidth(140);
         grid.getColumnConstraints().add(queue);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             ColumnConstraints level = new ColumnConstraints(64, 72, 90);
             grid.getColumnConstraints().add(level);
         }

@@ -56,6 +56,10 @@ public final class SettingsViewModel {
     private final StringProperty waitingAlert = new SimpleStringProperty(this, "waitingAlert", "");
     private final StringProperty longestWarning = new SimpleStringProperty(this, "longestWarning", "");
     private final StringProperty longestAlert = new SimpleStringProperty(this, "longestAlert", "");
+    /** "80/20"; empty = each queue's own target from Genesys, else 80/20. */
+    private final StringProperty serviceLevelTarget = new SimpleStringProperty(this, "serviceLevelTarget", "");
+    /** Points below target that are still only a warning, 0-99; empty = the default 5. */
+    private final StringProperty serviceLevelMargin = new SimpleStringProperty(this, "serviceLevelMargin", "");
 
     private final ReadOnlyStringWrapper regionError = new ReadOnlyStringWrapper(this, "regionError", "");
     private final ReadOnlyStringWrapper clientIdError = new ReadOnlyStringWrapper(this, "clientIdError", "");
@@ -64,6 +68,8 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper mediaTypesError = new ReadOnlyStringWrapper(this, "mediaTypesError", "");
     private final ReadOnlyStringWrapper waitingError = new ReadOnlyStringWrapper(this, "waitingError", "");
     private final ReadOnlyStringWrapper longestError = new ReadOnlyStringWrapper(this, "longestError", "");
+    private final ReadOnlyStringWrapper targetError = new ReadOnlyStringWrapper(this, "targetError", "");
+    private final ReadOnlyStringWrapper marginError = new ReadOnlyStringWrapper(this, "marginError", "");
     private final ReadOnlyStringWrapper overrideError = new ReadOnlyStringWrapper(this, "overrideError", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
@@ -111,6 +117,8 @@ public final class SettingsViewModel {
         waitingAlert.set(LevelFields.text(t.waitingAlert()));
         longestWarning.set(t.longestWaitWarningSeconds() == null ? "" : Formats.waitTime(t.longestWaitWarningSeconds()));
         longestAlert.set(t.longestWaitAlertSeconds() == null ? "" : Formats.waitTime(t.longestWaitAlertSeconds()));
+        serviceLevelTarget.set(ServiceLevelFields.text(t.serviceLevelTarget()));
+        serviceLevelMargin.set(t.serviceLevelMarginPoints() == null ? "" : t.serviceLevelMarginPoints().toString());
         overrides.putAll(base.thresholds().perQueue());
         WallPreferences wall = base.wall();
         worstFirst.set(wall.worstFirst());
@@ -122,7 +130,7 @@ public final class SettingsViewModel {
         picker = new QueuePicker(base.queues(), demo);
 
         for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret, refreshSeconds, mediaTypes,
-                waitingWarning, waitingAlert, longestWarning, longestAlert)) {
+                waitingWarning, waitingAlert, longestWarning, longestAlert, serviceLevelTarget, serviceLevelMargin)) {
             o.addListener(x -> validate());
         }
         // The picker checks its own entries; Save must still wait for a typo there to be fixed.
@@ -157,9 +165,11 @@ public final class SettingsViewModel {
         mediaTypesError.set(MediaTypeField.check(mediaTypes.get()));
         waitingError.set(LevelFields.checkPair(waitingWarning.get(), waitingAlert.get(), false, "waiting calls"));
         longestError.set(LevelFields.checkPair(longestWarning.get(), longestAlert.get(), true, "longest wait"));
+        targetError.set(ServiceLevelFields.checkTarget(serviceLevelTarget.get()));
+        marginError.set(ServiceLevelFields.checkMargin(serviceLevelMargin.get()));
         valid.set(regionError.get().isEmpty() && clientIdError.get().isEmpty() && secretError.get().isEmpty()
                 && refreshError.get().isEmpty() && mediaTypesError.get().isEmpty() && waitingError.get().isEmpty()
-                && longestError.get().isEmpty() && picker.queuesErrorProperty().get().isEmpty());
+                && longestError.get().isEmpty() && targetError.get().isEmpty() && marginError.get().isEmpty() && picker.queuesErrorProperty().get().isEmpty());
     }
 
     private String checkRegion(boolean live) {
@@ -190,24 +200,36 @@ public final class SettingsViewModel {
 
     // ---------------------------------------------------------------- per-queue levels
 
-    /** Sets one queue's own levels (empty fields fall back to the board-wide ones). */
+    /** Sets one queue's own levels (empty fields fall back to the board-wide ones); its target stays as it was. */
     public boolean setOverride(String queueId, String waitWarn, String waitAlert, String longWarn, String longAlert) {
+        Thresholds before = overrides.get(queueId);
+        return setOverride(queueId, waitWarn, waitAlert, longWarn, longAlert,
+                before == null ? "" : ServiceLevelFields.text(before.serviceLevelTarget()));
+    }
+
+    /**
+     * Sets one queue's own levels and service-level target (empty fields fall back to the
+     * board-wide ones).
+     */
+    public boolean setOverride(String queueId, String waitWarn, String waitAlert, String longWarn, String longAlert,
+                               String target) {
         if (queueId == null || queueId.isBlank()) {
             overrideError.set("Choose the queue first.");
             return false;
         }
         String problem = LevelFields.checkPair(waitWarn, waitAlert, false, "waiting calls");
         if (problem.isEmpty()) problem = LevelFields.checkPair(longWarn, longAlert, true, "longest wait");
-        if (problem.isEmpty() && List.of(waitWarn, waitAlert, longWarn, longAlert).stream().allMatch(s -> s == null || s.isBlank())) {
+        if (problem.isEmpty()) problem = ServiceLevelFields.checkTarget(target);
+        if (problem.isEmpty() && java.util.Arrays.asList(waitWarn, waitAlert, longWarn, longAlert, target).stream().allMatch(s -> s == null || s.isBlank())) {
             problem = "Enter at least one level for this queue.";
         }
         overrideError.set(problem);
         if (!problem.isEmpty()) return false;
-        // the dialog has no service-level fields yet: a target set in the file stays as it was
+        // the dialog has no per-queue margin: one set in the file stays as it was
         Thresholds before = overrides.get(queueId);
         overrides.put(queueId, new Thresholds(LevelFields.parseLevel(waitWarn, false), LevelFields.parseLevel(waitAlert, false),
                 LevelFields.parseLevel(longWarn, true), LevelFields.parseLevel(longAlert, true),
-                before == null ? null : before.serviceLevelTarget(), before == null ? null : before.serviceLevelMarginPoints()));
+                ServiceLevelFields.parseTarget(target), before == null ? null : before.serviceLevelMarginPoints()));
         return true;
     }
 
@@ -220,7 +242,8 @@ public final class SettingsViewModel {
         Thresholds t = overrides.get(queueId);
         if (t == null) return queueId;
         return picker.nameOf(queueId) + ": waiting " + LevelFields.describe(t.waitingWarning(), false) + " / " + LevelFields.describe(t.waitingAlert(), false)
-                + ", longest wait " + LevelFields.describe(t.longestWaitWarningSeconds(), true) + " / " + LevelFields.describe(t.longestWaitAlertSeconds(), true);
+                + ", longest wait " + LevelFields.describe(t.longestWaitWarningSeconds(), true) + " / " + LevelFields.describe(t.longestWaitAlertSeconds(), true)
+                + (t.serviceLevelTarget() == null ? "" : ", SL target " + t.serviceLevelTarget());
     }
 
     // ---------------------------------------------------------------- result and connection test
@@ -230,7 +253,7 @@ public final class SettingsViewModel {
         if (!valid.get()) throw new IllegalStateException("settings are not valid");
         Thresholds defaults = new Thresholds(LevelFields.parseLevel(waitingWarning.get(), false), LevelFields.parseLevel(waitingAlert.get(), false),
                 LevelFields.parseLevel(longestWarning.get(), true), LevelFields.parseLevel(longestAlert.get(), true),
-                base.thresholds().defaults().serviceLevelTarget(), base.thresholds().defaults().serviceLevelMarginPoints());
+                ServiceLevelFields.parseTarget(serviceLevelTarget.get()), ServiceLevelFields.parseMargin(serviceLevelMargin.get()));
         Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides);
         Settings connection = connection();
         return connection
@@ -348,6 +371,10 @@ public final class SettingsViewModel {
     public StringProperty waitingAlertProperty() { return waitingAlert; }
     public StringProperty longestWarningProperty() { return longestWarning; }
     public StringProperty longestAlertProperty() { return longestAlert; }
+    public StringProperty serviceLevelTargetProperty() { return serviceLevelTarget; }
+    public StringProperty serviceLevelMarginProperty() { return serviceLevelMargin; }
+    public ReadOnlyStringProperty targetErrorProperty() { return targetError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty marginErrorProperty() { return marginError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty regionErrorProperty() { return regionError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty clientIdErrorProperty() { return clientIdError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty secretErrorProperty() { return secretError.getReadOnlyProperty(); }

@@ -35,6 +35,44 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theServiceLevelTargetAndMarginAreCheckedAsTheUserTypesAndSaved() {
+        SettingsViewModel vm = of(Fixtures.live());
+        assertEquals("", vm.serviceLevelTargetProperty().get(), "none set: each queue's own target");
+        vm.serviceLevelTargetProperty().set("80-20");
+        assertFalse(vm.isValid());
+        assertTrue(vm.targetErrorProperty().get().startsWith("Write the service-level target as percent/seconds, e.g. 80/20"),
+                vm.targetErrorProperty().get());
+        vm.serviceLevelTargetProperty().set("100/20");
+        assertTrue(vm.targetErrorProperty().get().contains("1-99"), vm.targetErrorProperty().get());
+        vm.serviceLevelTargetProperty().set("90% / 30");
+        assertEquals("", vm.targetErrorProperty().get());
+        vm.serviceLevelMarginProperty().set("100");
+        assertFalse(vm.isValid());
+        assertEquals("The margin must be a whole number from 0 to 99, not '100'.", vm.marginErrorProperty().get());
+        vm.serviceLevelMarginProperty().set("0");
+        assertTrue(vm.isValid());
+        var defaults = vm.toSettings().thresholds().defaults();
+        assertEquals(new com.queuewallboard.board.ServiceLevelTarget(90, 30), defaults.serviceLevelTarget());
+        assertEquals(0, defaults.serviceLevelMarginPoints());
+        vm.serviceLevelTargetProperty().set("");
+        vm.serviceLevelMarginProperty().set("");
+        assertNull(vm.toSettings().thresholds().defaults().serviceLevelTarget());
+        assertNull(vm.toSettings().thresholds().defaults().serviceLevelMarginPoints());
+    }
+
+    @Test
+    void aQueuesOwnTargetIsCheckedKeptAndDescribed() {
+        String id = "11111111-2222-4333-8444-555555555555";
+        SettingsViewModel vm = of(Fixtures.live());
+        assertFalse(vm.setOverride(id, "", "", "", "", "90/"));
+        assertTrue(vm.overrideErrorProperty().get().startsWith("Write the service-level target"), vm.overrideErrorProperty().get());
+        assertTrue(vm.setOverride(id, "", "", "", "", "90/30"), vm.overrideErrorProperty().get());
+        assertTrue(vm.describeOverride(id).endsWith(", SL target 90/30"), vm.describeOverride(id));
+        assertTrue(vm.setOverride(id, "2", "", "", ""), "levels only: the target stays");
+        assertEquals("90/30", vm.toSettings().thresholds().perQueue().get(id).serviceLevelTarget().toString());
+    }
+
+    @Test
     void refreshIntervalIsCheckedAsTheUserTypes() {
         SettingsViewModel vm = of(Fixtures.live());
         vm.refreshSecondsProperty().set("1");

@@ -146,6 +146,30 @@ class WallboardKeysFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> warned(robot.lookup("#tile-q6").query()));
     }
 
+    @Test
+    void aTypedServiceLevelTargetIsSavedToTheFileAndShownOnTheTilesAtOnce() throws Exception {
+        Label sl = robot.lookup("#tile-q0 .tile-service-level").queryAs(Label.class);
+        assertTrue(sl.getText().endsWith("\u00b7 80/20"), sl.getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField target = robot.lookup("#sl-target").queryAs(TextField.class);
+        replaceText(target, "90/");
+        assertTrue(robot.lookup("#save").query().isDisabled(), "a half-typed target cannot be saved");
+        assertTrue(robot.lookup("#sl-target-error").queryAs(Label.class).isVisible());
+        robot.write("30");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#sl-target-error").queryAs(Label.class).isVisible());
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, settingsWindows().size(), "Save closes the dialog");
+
+        String file = Files.readString(home.resolve("settings.json"));
+        assertTrue(file.matches("(?s).*\"serviceLevelTarget\"\\s*:\\s*\"90/30\".*"), file);
+        assertEquals("90/30", new SettingsStore(home).load().thresholds().defaults().serviceLevelTarget().toString());
+        Label shown = robot.lookup("#tile-q0 .tile-service-level").queryAs(Label.class);
+        assertTrue(shown.getText().startsWith("SL ") && shown.getText().endsWith("\u00b7 90/30"), shown.getText());
+    }
+
     /** Scroll the form to the field, click it, select all with the keyboard, type: as a person edits it. */
     private void replaceText(TextField field, String text) {
         robot.interact(() -> {
