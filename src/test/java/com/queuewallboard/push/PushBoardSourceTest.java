@@ -228,9 +228,9 @@ class PushBoardSourceTest {
         assertEquals(frozen.queues().get(0).waitingCalls(), stillFrozen.queues().get(0).waitingCalls());
 
         sim.pushFaults().dropEvents(0);
-        int opened = source.feed().channelsOpened();
+        int opened = source.feed().socketsOpened();
         sim.pushFaults().closeSocketsNow();
-        await("reconnected", () -> source.feed().channelsOpened() == opened + 1 && source.pushState().isLive()
+        await("reconnected", () -> source.feed().socketsOpened() == opened + 1 && source.pushState().isLive()
                 && source.resyncPending());
         settle();
         long queries = sim.requests().observationQueries();
