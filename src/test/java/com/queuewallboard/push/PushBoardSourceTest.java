@@ -189,7 +189,8 @@ class PushBoardSourceTest {
         goLive();
         int signalsBefore = signals.get();
         sim.pushFaults().refuseChannels(503);
-        sim.pushFaults().closeSocketsNow();
+        // the socket dies with its channel (a socket alone would reopen on the same channel) and no new one is had
+        sim.pushFaults().expireChannelsNow();
         await("POLLING", () -> !source.pushState().isLive());
         String status = source.transportStatus();
         assertTrue(status.startsWith("Polling (push unavailable: ") && status.contains("HTTP 503"), status);
