@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,6 +63,20 @@ public final class HttpChannelApi implements ChannelApi {
         topics.forEach(t -> body.addObject().put("id", t));
         call("PUT", "/api/v2/notifications/channels/" + channelId + "/subscriptions", body.toString(),
                 "subscribing the queues");
+    }
+
+    @Override
+    public List<String> subscriptions(String channelId) throws PushException {
+        JsonNode body = call("GET", "/api/v2/notifications/channels/" + channelId + "/subscriptions", null,
+                "checking the channel's subscriptions");
+        List<String> topics = new ArrayList<>();
+        for (JsonNode entity : body.path("entities")) {
+            String id = entity.path("id").asText("");
+            if (!id.isEmpty()) {
+                topics.add(id);
+            }
+        }
+        return topics;
     }
 
     private JsonNode call(String method, String path, String body, String what) throws PushException {

@@ -3,6 +3,7 @@ package com.queuewallboard.push;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,9 +27,13 @@ import java.util.logging.Logger;
  * {@link PushListener}; the owner keeps polling whenever the state says POLLING.
  *
  * <p>Rules kept here: after every (re)connect and every few minutes, ask for a resync (delivery
- * is not guaranteed); nothing heard for 60 s, a {@code socket_closing} warning, a channel near
- * its 24 h end, or a socket the server closed (e.g. evicted by the 20-channel limit): open a
- * complete new set of channels first, then close the old set, so events never stop. A failed
+ * is not guaranteed). A socket that dropped, or nothing heard for 60 s: reopen a socket on the
+ * SAME channel (its subscriptions outlive the socket), after checking with one GET that the
+ * channel still has them. Genesys allows 20 channels per client and user and the 21st evicts
+ * the oldest, so a new channel per drop would churn channels and could evict another board's.
+ * Only a channel that is gone (404 on its subscriptions, socket upgrade refused: expired or
+ * evicted), a {@code socket_closing} warning, a channel near its 24 h end or other queues get
+ * a new set of channels: opened first, the old set closed after, so events never stop. A failed
  * set-up reports POLLING with the reason and retries with backoff; success reports LIVE again.
  * The sockets carry no token, so a token renewal never touches the stream.
  */
@@ -47,6 +52,8 @@ public final class PushFeed implements AutoCloseable {
     private final EventParser parser = new EventParser();
     private final Map<String, LiveUpdate> delivered = new ConcurrentHashMap<>();
     private final AtomicInteger channelsOpened = new AtomicInteger();
+    private final AtomicInteger socketsOpened = new AtomicInteger();
+    private final AtomicInteger socketsReopened = new AtomicInteger();
 
     private final Object lock = new Object();
     private List<String> queueIds = List.of();
@@ -136,6 +143,16 @@ public final class PushFeed implements AutoCloseable {
         return channelsOpened.get();
     }
 
+    /** Sockets opened since the start, on new channels and reopened ones alike. */
+    public int socketsOpened() {
+        return socketsOpened.get();
+    }
+
+    /** Sockets reopened on a channel the feed already had (a drop healed without a new channel). */
+    public int socketsReopened() {
+        return socketsReopened.get();
+    }
+
     /** Channels of the set in use now. */
     public int channelsInUse() {
         synchronized (lock) {
@@ -196,6 +213,7 @@ public final class PushFeed implements AutoCloseable {
 
     private void connect() {
         List<String> ids;
+        Generation reuse;
         synchronized (lock) {
             if (closed || connectRunning) {
                 return;
@@ -204,12 +222,26 @@ public final class PushFeed implements AutoCloseable {
             connectScheduled = false;
             again = false;
             ids = queueIds;
+            reuse = current != null && !current.renew && current.ids.equals(ids) ? current : null;
         }
-        Generation gen = new Generation();
         Duration retryIn = null;
         List<Runnable> notices = new ArrayList<>();
         try {
-            open(gen, ids);
+            if (reuse != null) {
+                if (reopen(reuse, notices)) {
+                    return;
+                }
+                synchronized (lock) {
+                    reuse.renew = true; // a channel of the set is gone: a new set replaces it
+                }
+            }
+            Generation gen = new Generation(ids);
+            try {
+                open(gen, ids);
+            } catch (PushException e) {
+                gen.retire();
+                throw e;
+            }
             Generation old;
             synchronized (lock) {
                 if (closed) {
@@ -231,7 +263,6 @@ public final class PushFeed implements AutoCloseable {
                 old.retire(); // only now: the new set already listens, so nothing falls in a gap
             }
         } catch (PushException e) {
-            gen.retire();
             LOG.log(Level.FINE, "push set-up failed", e);
             synchronized (lock) {
                 retryIn = backoff;
@@ -266,25 +297,106 @@ public final class PushFeed implements AutoCloseable {
             ChannelApi.Channel channel = api.create();
             channelsOpened.incrementAndGet();
             api.subscribe(channel.id(), topics);
-            Link link = new Link(gen);
-            try {
-                link.socket = http.newWebSocketBuilder().connectTimeout(settings.connectTimeout())
-                        .buildAsync(channel.connectUri(), link)
-                        .get(settings.connectTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PushException("interrupted while opening the socket", e);
-            } catch (Exception e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                throw new PushException("the notification socket did not open (" + cause.getClass().getSimpleName()
-                        + ")", e);
-            }
-            gen.links.add(link);
+            Link link = new Link(gen, channel, topics);
+            gen.links.add(link); // before the socket, so a failed open still closes what it made
+            openSocket(link);
             gen.expires = gen.expires == null || channel.expires().isBefore(gen.expires) ? channel.expires() : gen.expires;
             if (ids.isEmpty()) {
                 break;
             }
         }
+    }
+
+    /** Opens the link's socket on its channel's connectUri; a refused upgrade has the HTTP status. */
+    private void openSocket(Link link) throws PushException {
+        try {
+            link.socket = http.newWebSocketBuilder().connectTimeout(settings.connectTimeout())
+                    .buildAsync(link.channel.connectUri(), link)
+                    .get(settings.connectTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+            socketsOpened.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PushException("interrupted while opening the socket", e);
+        } catch (Exception e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof WebSocketHandshakeException refused) {
+                // the server answered the upgrade with an HTTP status: for a known channel, it is gone
+                throw new PushException("the notification socket was refused: HTTP "
+                        + refused.getResponse().statusCode(), refused.getResponse().statusCode());
+            }
+            throw new PushException("the notification socket did not open (" + cause.getClass().getSimpleName()
+                    + ")", e);
+        }
+    }
+
+    /**
+     * Heals the set in use without new channels: every link whose socket dropped (all of them
+     * after a silence) gets a new socket on its own channel, once the channel's subscriptions
+     * are seen to be intact. True when the set is whole and live again (or was already); false
+     * when a channel is gone, so a new set must replace this one. Other failures throw and are
+     * retried with backoff, still on the same channels.
+     */
+    private boolean reopen(Generation gen, List<Runnable> notices) throws PushException {
+        List<Link> dropped = new ArrayList<>();
+        synchronized (lock) {
+            for (Link link : gen.links) {
+                if (link.dropped || gen.silent) {
+                    dropped.add(link);
+                }
+            }
+        }
+        if (dropped.isEmpty()) {
+            return true; // a second request for a drop the last run already healed
+        }
+        for (Link old : dropped) {
+            try {
+                List<String> has = api.subscriptions(old.channel.id());
+                if (!new java.util.HashSet<>(has).equals(new java.util.HashSet<>(old.topics))) {
+                    api.subscribe(old.channel.id(), old.topics); // not expected, but cheap to mend
+                }
+            } catch (PushException e) {
+                if (e.status() == 404) {
+                    LOG.log(Level.FINE, "notification channel gone: a new one replaces it");
+                    return false;
+                }
+                throw e;
+            }
+            Link fresh = new Link(gen, old.channel, old.topics);
+            old.retire(); // its socket is dead or silent: nothing to wait for
+            synchronized (lock) {
+                int at = gen.links.indexOf(old);
+                if (gen.retired || at < 0) {
+                    return true; // replaced or closed meanwhile: nothing left to heal here
+                }
+                gen.links.set(at, fresh);
+            }
+            try {
+                openSocket(fresh);
+            } catch (PushException e) {
+                if (e.status() != 0) {
+                    LOG.log(Level.FINE, "notification socket refused: a new channel replaces it");
+                    return false;
+                }
+                fresh.dropped = true; // retried on the same channel after the backoff
+                throw e;
+            }
+            socketsReopened.incrementAndGet();
+        }
+        synchronized (lock) {
+            if (closed || gen != current) {
+                return true;
+            }
+            gen.silent = false;
+            gen.broken = false;
+            Instant now = clock.instant();
+            lastHeard = now;
+            nextResync = now.plus(settings.resyncEvery());
+            backoff = settings.backoffMin();
+            delivered.clear(); // after a resync every group's next event counts
+            setState(PushState.live(now), notices);
+        }
+        notices.add(listener::resyncNeeded);
+        return true;
     }
 
     private Instant rolloverTime(Generation gen, Instant now) {
@@ -312,12 +424,14 @@ public final class PushFeed implements AutoCloseable {
                 Duration silent = Duration.between(lastHeard, now);
                 if (silent.compareTo(settings.silenceLimit()) > 0) {
                     current.broken = true; // the socket may look open, but nothing comes through it
+                    current.silent = true;
                     reconnect = true;
                 } else if (silent.compareTo(settings.pingAfter()) > 0 && !current.links.isEmpty()) {
                     ping = current.links.get(0).socket;
                 }
                 if (!now.isBefore(rolloverAt)) {
                     rolloverAt = Instant.MAX;
+                    current.renew = true;
                     reconnect = true;
                 }
                 if (!now.isBefore(nextResync)) {
@@ -340,10 +454,11 @@ public final class PushFeed implements AutoCloseable {
 
     // ---- socket events ----
 
-    private void received(Generation gen, String text) {
+    private void received(Link link, String text) {
+        Generation gen = link.gen;
         EventParser.Parsed parsed = parser.parse(text, clock.instant());
         synchronized (lock) {
-            if (gen.retired) {
+            if (gen.retired || link.retired) {
                 return;
             }
             if (gen == current && parsed.kind() != EventParser.Kind.PONG) {
@@ -353,7 +468,7 @@ public final class PushFeed implements AutoCloseable {
         }
         switch (parsed.kind()) {
             case SOCKET_CLOSING -> {
-                if (isCurrent(gen)) {
+                if (renew(gen)) {
                     requestConnect(Duration.ZERO); // the old socket keeps delivering until the new set is up
                 }
             }
@@ -376,19 +491,26 @@ public final class PushFeed implements AutoCloseable {
         }
     }
 
-    private void lost(Generation gen) {
+    private void lost(Link link) {
+        Generation gen = link.gen;
         synchronized (lock) {
-            if (gen.retired || gen != current || closed) {
+            if (gen.retired || link.retired || gen != current || closed) {
                 return;
             }
+            link.dropped = true; // the next connect reopens it on the same channel
             gen.broken = true;
         }
         requestConnect(Duration.ZERO);
     }
 
-    private boolean isCurrent(Generation gen) {
+    /** Marks the set in use for replacement by a new set of channels; false when gen is not in use. */
+    private boolean renew(Generation gen) {
         synchronized (lock) {
-            return gen == current;
+            if (gen != current) {
+                return false;
+            }
+            gen.renew = true;
+            return true;
         }
     }
 
@@ -419,30 +541,53 @@ public final class PushFeed implements AutoCloseable {
 
     /** One complete set of channels and sockets for the shown queues. */
     private final class Generation {
+        final List<String> ids;
         final List<Link> links = new ArrayList<>();
         Instant expires;
+        /** Not delivering now: a failure to heal it means POLLING. */
         volatile boolean broken;
+        /** Nothing heard for too long: every socket is reopened. */
+        volatile boolean silent;
+        /** Needs a new set of channels (socket_closing, rollover, a channel gone), not a reopen. */
+        volatile boolean renew;
         volatile boolean retired;
+
+        Generation(List<String> ids) {
+            this.ids = ids;
+        }
 
         void retire() {
             retired = true;
-            for (Link link : links) {
-                WebSocket s = link.socket;
-                if (s != null) {
-                    s.sendClose(WebSocket.NORMAL_CLOSURE, "replaced").whenComplete((r, e) -> s.abort());
-                }
+            List<Link> all;
+            synchronized (lock) {
+                all = List.copyOf(links);
             }
+            all.forEach(Link::retire);
         }
     }
 
-    /** The JDK socket callbacks of one channel. */
+    /** One socket on one channel, with its JDK callbacks; a reopen makes a new Link on the same channel. */
     private final class Link implements WebSocket.Listener {
         final Generation gen;
+        final ChannelApi.Channel channel;
+        final List<String> topics;
         final StringBuilder partial = new StringBuilder();
         volatile WebSocket socket;
+        volatile boolean dropped;
+        volatile boolean retired;
 
-        Link(Generation gen) {
+        Link(Generation gen, ChannelApi.Channel channel, List<String> topics) {
             this.gen = gen;
+            this.channel = channel;
+            this.topics = List.copyOf(topics);
+        }
+
+        void retire() {
+            retired = true;
+            WebSocket s = socket;
+            if (s != null) {
+                s.sendClose(WebSocket.NORMAL_CLOSURE, "replaced").whenComplete((r, e) -> s.abort());
+            }
         }
 
         @Override
@@ -456,7 +601,7 @@ public final class PushFeed implements AutoCloseable {
             if (last) {
                 String text = partial.toString();
                 partial.setLength(0);
-                received(gen, text);
+                received(this, text);
             }
             webSocket.request(1);
             return null;
@@ -464,13 +609,13 @@ public final class PushFeed implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            lost(gen);
+            lost(this);
             return null;
         }
 
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
-            lost(gen);
+            lost(this);
         }
     }
 }

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * subscriptions, and which socket listens on it. Limits as Genesys documents them: 20 channels
  * (the 21st evicts the oldest, whose socket is closed), 1,000 topics a channel, one socket a
  * channel, 24 h life. The simulator has one OAuth client, so all channels share one budget.
+ * As in Genesys, a channel outlives its socket: a dropped socket leaves the channel and its
+ * subscriptions, and a new socket on the same connectUri carries on, until the channel expires
+ * or is evicted (then its subscriptions answer 404 and the socket upgrade is refused with 404).
  */
 final class NotificationChannels {
 

@@ -319,7 +319,8 @@ public final class PushBoardBenchmark {
             int checksEqual = 0;
             int queuesOff = 0;
             int reconnects = 0;
-            int lastOpened = source.feed().channelsOpened();
+            int lastOpened = source.feed().socketsOpened();
+            int channelsStart = source.feed().channelsOpened();
             int pollingSnapshots = 0;
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             long refreshes = 0;
@@ -329,7 +330,7 @@ public final class PushBoardBenchmark {
                 BoardSnapshot s = source.refresh();
                 refreshes++;
                 if (!"push".equals(s.transport())) pollingSnapshots++;
-                int opened = source.feed().channelsOpened();
+                int opened = source.feed().socketsOpened();
                 reconnects += opened - lastOpened;
                 lastOpened = opened;
                 if (source.restRefreshes() > rest && "push".equals(s.transport())) {
@@ -348,9 +349,10 @@ public final class PushBoardBenchmark {
             long filesEnd = openFiles();
             System.out.printf("soak %d s at speed 6, sockets closed every 30 s, 5%% of events dropped: %d reconnects, "
                     + "%d refreshes (%d not on push), resyncs equal to a query taken right after %d/%d (queues off %d "
-                    + "of %d compared: moves of the model between the two queries), threads %d -> %d, open files %d -> %d (threads/files each quarter:%s), channels on the simulator now %d%n",
+                    + "of %d compared: moves of the model between the two queries), threads %d -> %d, open files %d -> %d (threads/files each quarter:%s), channels created %d, channels on the simulator now %d%n",
                     seconds, reconnects, refreshes, pollingSnapshots, checksEqual, checks, queuesOff, checks * QUEUES,
-                    threadsStart, threadsEnd, filesStart, filesEnd, samples, sim.channelCount());
+                    threadsStart, threadsEnd, filesStart, filesEnd, samples,
+                    source.feed().channelsOpened() - channelsStart, sim.channelCount());
             truth.close();
             source.close();
         }

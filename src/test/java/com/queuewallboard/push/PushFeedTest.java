@@ -126,14 +126,70 @@ class PushFeedTest {
     }
 
     @Test
-    void heartbeatSilenceReconnectsToANewChannel() throws Exception {
+    void heartbeatSilenceReopensTheSocketOfTheSameChannel() throws Exception {
         sim.pushFaults().stopHeartbeats(true);
         startFeed(queueIds);
         awaitLive();
         scheduler.advance(Duration.ofSeconds(70), Duration.ofSeconds(5));
-        await("second channel " + feed.channelsOpened() + " " + listener.resyncs.get() + " " + listener.states,
-                () -> feed.channelsOpened() == 2 && listener.resyncs.get() == 2);
+        await("socket reopened " + feed.socketsReopened() + " " + listener.resyncs.get() + " " + listener.states,
+                () -> feed.socketsReopened() == 1 && listener.resyncs.get() == 2);
         assertTrue(feed.state().isLive());
+        assertEquals(1, feed.channelsOpened(), "the channel outlives its silent socket");
+        assertEquals(1, sim.channelCount());
+    }
+
+    @Test
+    void socketDropsReopenTheSameChannelAndSpareOtherBoardsChannels() throws Exception {
+        HttpChannelApi hub = new HttpChannelApi(sim.baseUrl(), new SimTokens(sim), http);
+        ChannelApi.Channel hubChannel = hub.create(); // another board of the same client, oldest of all
+        String hubTopic = "v2.analytics.queues." + queueIds.get(0) + ".observations";
+        hub.subscribe(hubChannel.id(), List.of(hubTopic));
+        startFeed(queueIds);
+        awaitLive();
+        for (int i = 0; i < 20; i++) {
+            int sockets = feed.socketsOpened();
+            int resyncs = listener.resyncs.get();
+            sim.pushFaults().closeSocketsNow();
+            await("reconnect " + i, () -> feed.socketsOpened() == sockets + 1 && feed.state().isLive()
+                    && listener.resyncs.get() == resyncs + 1);
+        }
+        assertEquals(20, feed.socketsReopened());
+        assertEquals(1, feed.channelsOpened(), "20 socket drops, still the first channel");
+        assertEquals(2, sim.channelCount(), "the feed's channel and the hub's");
+        assertEquals(List.of(hubTopic), hub.subscriptions(hubChannel.id()), "the hub's channel was not evicted");
+        assertEquals(21, listener.resyncs.get(), "a resync after every reconnect");
+        runUntilUpdates(2); // the channel's subscriptions survived: events still arrive
+        assertFalse(listener.sawPolling(), "a quick reconnect is not a fallback: " + listener.states);
+    }
+
+    @Test
+    void anExpiredChannelIsReplacedByANewOne() throws Exception {
+        startFeed(queueIds);
+        awaitLive();
+        sim.pushFaults().expireChannelsNow();
+        await("replacement " + feed.channelsOpened() + " " + listener.states,
+                () -> feed.channelsOpened() == 2 && feed.state().isLive() && listener.resyncs.get() == 2);
+        assertEquals(1, sim.channelCount(), "the expired one is gone, the new one is there");
+        assertEquals(0, feed.socketsReopened(), "a gone channel is not reopened");
+        runUntilUpdates(1);
+    }
+
+    @Test
+    void dropsOnASetOfTwoChannelsReopenBoth() throws Exception {
+        List<String> many = new ArrayList<>(queueIds);
+        for (int i = 0; many.size() <= 1_000; i++) {
+            many.add("00000000-0000-0000-0000-" + String.format("%012d", i));
+        }
+        startFeed(many);
+        awaitLive();
+        for (int i = 0; i < 3; i++) {
+            int sockets = feed.socketsOpened();
+            sim.pushFaults().closeSocketsNow();
+            await("both reopened", () -> feed.socketsOpened() == sockets + 2 && feed.state().isLive());
+        }
+        assertEquals(2, feed.channelsOpened());
+        assertEquals(2, feed.channelsInUse());
+        assertEquals(2, sim.channelCount());
     }
 
     @Test
@@ -209,6 +265,8 @@ class PushFeedTest {
         }
         await("replacement", () -> feed.channelsOpened() == 2);
         awaitLive();
+        assertEquals(0, feed.socketsReopened(), "an evicted channel is replaced, not reopened");
+        runUntilUpdates(1);
     }
 
     @Test
@@ -239,17 +297,18 @@ class PushFeedTest {
         startFeed(queueIds);
         awaitLive();
         for (int i = 0; i < 3; i++) {
-            int opened = feed.channelsOpened();
+            int opened = feed.socketsOpened();
             sim.pushFaults().closeSocketsNow();
-            await("reconnect", () -> feed.channelsOpened() == opened + 1 && feed.state().isLive());
+            await("reconnect", () -> feed.socketsOpened() == opened + 1 && feed.state().isLive());
         }
         int before = Thread.activeCount();
         for (int i = 0; i < 25; i++) {
-            int opened = feed.channelsOpened();
+            int opened = feed.socketsOpened();
             sim.pushFaults().closeSocketsNow();
-            await("reconnect", () -> feed.channelsOpened() == opened + 1 && feed.state().isLive());
+            await("reconnect", () -> feed.socketsOpened() == opened + 1 && feed.state().isLive());
         }
         assertTrue(Thread.activeCount() <= before + 2, "threads " + before + " -> " + Thread.activeCount());
+        assertEquals(1, sim.channelCount(), "28 socket drops on one channel");
         assertFalse(listener.sawPolling(), "a quick reconnect is not a fallback");
     }
 }

@@ -177,4 +177,43 @@ class NotificationsApiTest {
         assertEquals(0, sim.channelCount());
         assertTrue(sim.requests().notificationRequests() > 20);
     }
+
+    @Test
+    void aChannelOutlivesItsSocketUntilItExpires() throws Exception {
+        sim.pushFaults().heartbeatPeriod(Duration.ofMillis(100));
+        JsonNode ch = channel();
+        String id = ch.get("id").asText();
+        subscribeAll(id);
+        String subs = "/api/v2/notifications/channels/" + id + "/subscriptions";
+        for (int i = 0; i < 3; i++) {
+            Frames frames = new Frames();
+            open(ch, frames);
+            frames.next("channel.metadata");
+            sim.pushFaults().closeSocketsNow();
+            assertEquals(1001, frames.closed.get(10, TimeUnit.SECONDS));
+            assertEquals(1, sim.channelCount(), "the channel stays when its socket goes");
+            SimClient.Reply listed = client.get(subs);
+            assertEquals(200, listed.status());
+            assertEquals(sim.queues().size(), listed.body().path("entities").size(), "subscriptions intact");
+        }
+        Frames again = new Frames();
+        open(ch, again); // the same connectUri once more: events flow as before
+        JsonNode event = null;
+        for (int i = 0; i < 60 && event == null; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            String t = again.texts.poll(400, TimeUnit.MILLISECONDS);
+            if (t != null && SimClient.JSON.readTree(t).path("topicName").asText().endsWith(".observations")) {
+                event = SimClient.JSON.readTree(t);
+            }
+        }
+        assertTrue(event != null, "an observation event on the reopened socket");
+
+        sim.pushFaults().expireChannelsNow();
+        again.closed.get(10, TimeUnit.SECONDS);
+        assertEquals(404, client.get(subs).status());
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> open(ch, new Frames()));
+        assertTrue(refused.getCause() instanceof java.net.http.WebSocketHandshakeException, refused.toString());
+        assertEquals(404, ((java.net.http.WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
+    }
 }
