@@ -13,7 +13,8 @@ import java.util.List;
  * @param longestDurationMs the largest oLongestWaiting given as a duration (0 when none)
  * @param oldestEpochMs     the smallest oLongestWaiting given as an epoch timestamp (+infinity when none)
  * @param waitingSince      oWaiting observation dates that may be the oldest, unparsed (dates are dear to
- *                          parse and needed only when oLongestWaiting does not say)
+ *                          parse and needed only when oLongestWaiting does not say); empty when the
+ *                          group's own oLongestWaiting already says a second or more
  * @param hasUserMetrics    whether any o...Users metric, known or not, was in the data
  * @param active            the largest oActiveUsers count (0 when none)
  * @param members           the largest oMemberUsers count (0 when none)

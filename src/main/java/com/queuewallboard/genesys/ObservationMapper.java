@@ -33,21 +33,20 @@ final class ObservationMapper {
     }
 
     Map<String, QueueFigures> map(ObservationJson.Response response, Map<String, String> names, Instant now) {
-        Map<String, Tally> tallies = new HashMap<>();
-        if (response != null && response.groups() != null) {
-            for (ObservationGroup group : response.groups()) {
-                String queueId = group.queueId();
-                if (queueId == null || !names.containsKey(queueId)) continue;
-                String media = group.mediaType();
-                Tally tally = tallies.computeIfAbsent(queueId, id -> new Tally());
-                String mediaKey = media == null ? "" : media.toLowerCase(Locale.ROOT);
-                // the same group twice (a repeated page, a proxy's retry) must not count twice
-                if (tally.groupsSeen.contains(mediaKey)) continue;
-                tally.groupsSeen.add(mediaKey);
-                // the queue exists and is live, just not in our media: it has data, all of it 0
-                if (media != null && !mediaTypes.contains(mediaKey)) continue;
-                tally.add(group, media != null);
-            }
+        List<ObservationGroup> groups = response == null || response.groups() == null ? List.of() : response.groups();
+        Map<String, Tally> tallies = new HashMap<>(groups.size());   // sized once: a queue has one group or more
+        for (ObservationGroup group : groups) {
+            String queueId = group.queueId();
+            if (queueId == null || !names.containsKey(queueId)) continue;
+            String media = group.mediaType();
+            Tally tally = tallies.computeIfAbsent(queueId, id -> new Tally());
+            String mediaKey = media == null ? "" : media.toLowerCase(Locale.ROOT);
+            // the same group twice (a repeated page, a proxy's retry) must not count twice
+            if (tally.groupsSeen.contains(mediaKey)) continue;
+            tally.groupsSeen.add(mediaKey);
+            // the queue exists and is live, just not in our media: it has data, all of it 0
+            if (media != null && !mediaTypes.contains(mediaKey)) continue;
+            tally.add(group, media != null);
         }
         Map<String, QueueFigures> out = new HashMap<>(tallies.size() * 2);
         tallies.forEach((id, t) -> out.put(id, t.toFigures(id, names.get(id), now)));
@@ -83,7 +82,10 @@ final class ObservationMapper {
             conv.longestDurationMs = Math.max(conv.longestDurationMs, group.longestDurationMs());
             conv.oldestEpochMs = Math.min(conv.oldestEpochMs, group.oldestEpochMs());
             // read only if oLongestWaiting does not say (dates are dear to parse)
-            if (!group.waitingSince().isEmpty()) conv.waitingSince.add(group.waitingSince());
+            if (!group.waitingSince().isEmpty()) {
+                if (conv.waitingSince == null) conv.waitingSince = new ArrayList<>(2);
+                conv.waitingSince.add(group.waitingSince());
+            }
             if (takeUsers) {
                 onQueue += group.onQueue();
                 idle += group.idle();
@@ -99,7 +101,7 @@ final class ObservationMapper {
             // an epoch oLongestWaiting is when the wait began; the wait is now minus that
             double longestWaitMs = Math.max(c.longestDurationMs, Math.max(0, now.toEpochMilli() - c.oldestEpochMs));
             long longestSeconds = longestWaitMs > 0 ? Math.round(longestWaitMs / 1000.0) : 0;
-            if (longestSeconds == 0 && c.waiting > 0) {
+            if (longestSeconds == 0 && c.waiting > 0 && c.waitingSince != null) {
                 Instant oldestWaiting = null;
                 for (List<String> dates : c.waitingSince) {
                     for (String date : dates) oldestWaiting = min(oldestWaiting, parse(date));
@@ -135,6 +137,6 @@ final class ObservationMapper {
         double longestDurationMs;
         double oldestEpochMs = Double.POSITIVE_INFINITY;
         /** Candidate oldest oWaiting dates, kept unparsed until needed. */
-        final List<List<String>> waitingSince = new ArrayList<>(1);
+        List<List<String>> waitingSince;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,9 +29,8 @@ final class ObservationParser {
         try (JsonParser p = FACTORY.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("not a JSON object");
             List<ObservationGroup> groups = List.of();
-            Reader reader = new Reader(p);
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
+            Reader reader = new Reader(p, body);
+            for (String field; (field = p.nextFieldName()) != null; ) {
                 if (p.nextToken() == JsonToken.START_ARRAY && field.equals("results")) {
                     groups = new ArrayList<>();
                     while (nextElement(p)) {
@@ -67,6 +67,7 @@ final class ObservationParser {
     /** One parse's scratch state: the sums of the result being read and of the datum being read. */
     private static final class Reader {
         private final JsonParser p;
+        private final byte[] body;
         // last strings made, reused when the next group names the same (a queue's groups come together)
         private String lastQueueId, lastMedia;
 
@@ -75,20 +76,24 @@ final class ObservationParser {
         private int waiting, interacting, alerting, onQueue, idle, notResponding, offQueue, active, members;
         private double longestDurationMs, oldestEpochMs;
         private List<String> waitingSince;
+        private int[] observationsAt = new int[4];   // where the oWaiting observations arrays start
+        private int observationsCount;
 
         // the datum being read: its fields may come in any order, so it is applied at its end
         private int metric, qualifier;
         private boolean userMetric, hasStats, hasCount, hasCalculated, hasMax;
         private double count, calculated, max;
-        private String earliest;            // of its observations: the earliest date of the common form
+        private int observations;           // where its observations array starts, or -1
+        private String earliest;            // of an observations array: the earliest date of the common form
         private List<String> otherDates;    // ... and those of another form, each a candidate
 
         // the observation being read
         private char[] date = new char[32];
         private int dateLength;
 
-        Reader(JsonParser p) {
+        Reader(JsonParser p, byte[] body) {
             this.p = p;
+            this.body = body;
         }
 
         /** Reads one result object; null when it names no queue. */
@@ -96,8 +101,7 @@ final class ObservationParser {
             boolean hasGroup = false;
             String queueId = null, media = null;
             resetResult();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
+            for (String field; (field = p.nextFieldName()) != null; ) {
                 JsonToken t = p.nextToken();
                 if (t == JsonToken.START_ARRAY && field.equals("data")) {
                     resetResult();   // the last data array wins
@@ -106,8 +110,7 @@ final class ObservationParser {
                 } else if (t == JsonToken.START_OBJECT && field.equals("group")) {
                     hasGroup = true;
                     queueId = media = null;
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String key = p.currentName();
+                    for (String key; (key = p.nextFieldName()) != null; ) {
                         if (p.nextToken() != JsonToken.VALUE_STRING) p.skipChildren();
                         else if (key.equals("queueId")) queueId = lastQueueId = text(lastQueueId);
                         else if (key.equals("mediaType")) media = lastMedia = text(lastMedia);
@@ -117,6 +120,9 @@ final class ObservationParser {
                 }
             }
             if (!hasGroup || queueId == null) return null;
+            // dates are read only when the group's own oLongestWaiting does not already say (when
+            // it says a second or more, the queue's longest wait is at least that)
+            if (observationsCount > 0 && Math.round(longestDurationMs / 1000.0) <= 0) readWaitingSince();
             return new ObservationGroup(queueId, media, hasData, waiting, interacting, alerting, longestDurationMs,
                     oldestEpochMs, waitingSince == null ? List.of() : waitingSince, hasUserMetrics, onQueue, idle,
                     notResponding, offQueue, active, members);
@@ -128,16 +134,29 @@ final class ObservationParser {
             longestDurationMs = 0;
             oldestEpochMs = Double.POSITIVE_INFINITY;
             waitingSince = null;
+            observationsCount = 0;
+        }
+
+        private void readWaitingSince() throws IOException {
+            for (int i = 0; i < observationsCount; i++) {
+                int at = observationsAt[i];
+                try (JsonParser q = FACTORY.createParser(body, at, body.length - at)) {
+                    q.nextToken();   // the array, already read once in full, so well formed
+                    earliest = null;
+                    otherDates = null;
+                    observations(q);
+                }
+                if (earliest != null) candidate(earliest);
+                if (otherDates != null) for (String d : otherDates) candidate(d);
+            }
         }
 
         private void datum() throws IOException {
             metric = NO_METRIC;
             qualifier = NO_QUALIFIER;
             userMetric = hasStats = false;
-            earliest = null;
-            otherDates = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
+            observations = -1;
+            for (String field; (field = p.nextFieldName()) != null; ) {
                 JsonToken t = p.nextToken();
                 switch (field) {
                     case "metric" -> readMetric(t);
@@ -148,10 +167,9 @@ final class ObservationParser {
                         else p.skipChildren();
                     }
                     case "observations" -> {
-                        earliest = null;
-                        otherDates = null;
-                        if (t == JsonToken.START_ARRAY) observations();
-                        else p.skipChildren();
+                        // the last one wins; kept unread, as dates are seldom needed
+                        observations = t == JsonToken.START_ARRAY ? (int) p.currentTokenLocation().getByteOffset() : -1;
+                        p.skipChildren();
                     }
                     default -> p.skipChildren();
                 }
@@ -167,8 +185,10 @@ final class ObservationParser {
             switch (metric) {
                 case WAITING -> {
                     waiting += n;
-                    if (earliest != null) candidate(earliest);
-                    if (otherDates != null) for (String d : otherDates) candidate(d);
+                    if (observations >= 0) {
+                        if (observationsCount == observationsAt.length) observationsAt = Arrays.copyOf(observationsAt, observationsCount * 2);
+                        observationsAt[observationsCount++] = observations;
+                    }
                 }
                 case INTERACTING -> interacting += n;
                 case ALERTING -> alerting += n;
@@ -232,8 +252,7 @@ final class ObservationParser {
 
         private void stats() throws IOException {
             hasCount = hasCalculated = hasMax = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
+            for (String field; (field = p.nextFieldName()) != null; ) {
                 JsonToken t = p.nextToken();
                 boolean number = t.isNumeric();
                 if (!t.isScalarValue()) p.skipChildren();
@@ -260,22 +279,21 @@ final class ObservationParser {
          * answer must not hide the longest wait. ISO-8601 UTC dates of one length sort as text, so
          * of those only the earliest is kept; dates of another form are kept to be parsed.
          */
-        private void observations() throws IOException {
-            while (nextElement(p)) {
+        private void observations(JsonParser q) throws IOException {
+            while (nextElement(q)) {
                 dateLength = -1;
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = p.currentName();
-                    if (p.nextToken() == JsonToken.VALUE_STRING && field.equals("observationDate")) copyDate();
-                    else p.skipChildren();
+                for (String field; (field = q.nextFieldName()) != null; ) {
+                    if (q.nextToken() == JsonToken.VALUE_STRING && field.equals("observationDate")) copyDate(q);
+                    else q.skipChildren();
                 }
                 if (dateLength >= 0) offerDate();
             }
         }
 
-        private void copyDate() throws IOException {
-            int len = p.getTextLength();
+        private void copyDate(JsonParser q) throws IOException {
+            int len = q.getTextLength();
             if (len > date.length) date = new char[Math.max(len, date.length * 2)];
-            System.arraycopy(p.getTextCharacters(), p.getTextOffset(), date, 0, len);
+            System.arraycopy(q.getTextCharacters(), q.getTextOffset(), date, 0, len);
             dateLength = len;
         }
 
