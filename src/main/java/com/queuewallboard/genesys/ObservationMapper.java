@@ -27,6 +27,8 @@ final class ObservationMapper {
             .toFormatter();
 
     private final Set<String> mediaTypes;
+    /** The conversations of a queue whose groups of the kind had no data; read only. */
+    private static final Conversations NONE = new Conversations();
 
     ObservationMapper(List<String> mediaTypes) {
         this.mediaTypes = Set.copyOf(mediaTypes.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList());
@@ -42,8 +44,7 @@ final class ObservationMapper {
             Tally tally = tallies.computeIfAbsent(queueId, id -> new Tally());
             String mediaKey = media == null ? "" : media.toLowerCase(Locale.ROOT);
             // the same group twice (a repeated page, a proxy's retry) must not count twice
-            if (tally.groupsSeen.contains(mediaKey)) continue;
-            tally.groupsSeen.add(mediaKey);
+            if (!tally.firstSighting(mediaKey)) continue;
             // the queue exists and is live, just not in our media: it has data, all of it 0
             if (media != null && !mediaTypes.contains(mediaKey)) continue;
             tally.add(group, media != null);
@@ -55,18 +56,20 @@ final class ObservationMapper {
 
     /** Sums for one queue. Conversation figures from media groups win over an all-media group. */
     private static final class Tally {
-        /** Media types of the groups seen ("" for {queueId}); a queue has a handful, so a list. */
-        final List<String> groupsSeen = new ArrayList<>(4);
+        /** Media types of the groups seen ("" for {queueId}): a queue has one to three, so no set. */
+        private String firstGroup, secondGroup;
+        private List<String> moreGroups;
         boolean usersFromMedia;
-        final Conversations allMedia = new Conversations();
-        final Conversations perMedia = new Conversations();
+        /** Made when a group of the kind comes (a thousand queues, a refresh every few seconds). */
+        private Conversations allMedia, perMedia;
         boolean sawPerMedia;
         boolean sawUserGroup;
         int idle, onQueue, notResponding, offQueue, active, members;
 
         void add(ObservationGroup group, boolean mediaGroup) {
             if (!group.hasData()) return;
-            Conversations conv = mediaGroup ? perMedia : allMedia;
+            Conversations conv = mediaGroup ? (perMedia != null ? perMedia : (perMedia = new Conversations()))
+                    : (allMedia != null ? allMedia : (allMedia = new Conversations()));
             if (mediaGroup) sawPerMedia = true;
             // User metrics belong to the {queueId} group; only fall back to ONE media group's copy
             // (agents are per queue: voice and chat groups would report the same people twice).
@@ -96,8 +99,26 @@ final class ObservationMapper {
             }
         }
 
+        /** Whether this is the first group of the queue with this media key. */
+        boolean firstSighting(String mediaKey) {
+            if (firstGroup == null) {
+                firstGroup = mediaKey;
+                return true;
+            }
+            if (firstGroup.equals(mediaKey) || mediaKey.equals(secondGroup)) return false;
+            if (secondGroup == null) {
+                secondGroup = mediaKey;
+                return true;
+            }
+            if (moreGroups == null) moreGroups = new ArrayList<>(2);
+            else if (moreGroups.contains(mediaKey)) return false;
+            moreGroups.add(mediaKey);
+            return true;
+        }
+
         QueueFigures toFigures(String id, String name, Instant now) {
             Conversations c = sawPerMedia ? perMedia : allMedia;
+            if (c == null) c = NONE;
             // an epoch oLongestWaiting is when the wait began; the wait is now minus that
             double longestWaitMs = Math.max(c.longestDurationMs, Math.max(0, now.toEpochMilli() - c.oldestEpochMs));
             long longestSeconds = longestWaitMs > 0 ? Math.round(longestWaitMs / 1000.0) : 0;
