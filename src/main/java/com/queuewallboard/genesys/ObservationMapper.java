@@ -27,8 +27,6 @@ final class ObservationMapper {
             .toFormatter();
 
     private final Set<String> mediaTypes;
-    /** The conversations of a queue whose groups of the kind had no data; read only. */
-    private static final Conversations NONE = new Conversations();
 
     ObservationMapper(List<String> mediaTypes) {
         this.mediaTypes = Set.copyOf(mediaTypes.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList());
@@ -60,17 +58,26 @@ final class ObservationMapper {
         private String firstGroup, secondGroup;
         private List<String> moreGroups;
         boolean usersFromMedia;
-        /** Made when a group of the kind comes (a thousand queues, a refresh every few seconds). */
-        private Conversations allMedia, perMedia;
+        /** Conversations: from the all-media group until a media group with data comes, then from media groups only. */
         boolean sawPerMedia;
+        int waiting, interacting, alerting;
+        double longestDurationMs;
+        double oldestEpochMs = Double.POSITIVE_INFINITY;
+        /** Candidate oldest oWaiting dates, kept unparsed until needed. */
+        List<List<String>> waitingSince;
         boolean sawUserGroup;
         int idle, onQueue, notResponding, offQueue, active, members;
 
         void add(ObservationGroup group, boolean mediaGroup) {
             if (!group.hasData()) return;
-            Conversations conv = mediaGroup ? (perMedia != null ? perMedia : (perMedia = new Conversations()))
-                    : (allMedia != null ? allMedia : (allMedia = new Conversations()));
-            if (mediaGroup) sawPerMedia = true;
+            if (mediaGroup && !sawPerMedia) {
+                // media groups' conversations win over the all-media group's: drop what it gave
+                sawPerMedia = true;
+                waiting = interacting = alerting = 0;
+                longestDurationMs = 0;
+                oldestEpochMs = Double.POSITIVE_INFINITY;
+                waitingSince = null;
+            }
             // User metrics belong to the {queueId} group; only fall back to ONE media group's copy
             // (agents are per queue: voice and chat groups would report the same people twice).
             boolean takeUsers = !mediaGroup || (!sawUserGroup && !usersFromMedia);
@@ -79,15 +86,17 @@ final class ObservationMapper {
                 sawUserGroup = true;
                 idle = onQueue = notResponding = offQueue = active = members = 0;
             }
-            conv.waiting += group.waiting();
-            conv.interacting += group.interacting();
-            conv.alerting += group.alerting();
-            conv.longestDurationMs = Math.max(conv.longestDurationMs, group.longestDurationMs());
-            conv.oldestEpochMs = Math.min(conv.oldestEpochMs, group.oldestEpochMs());
-            // read only if oLongestWaiting does not say (dates are dear to parse)
-            if (!group.waitingSince().isEmpty()) {
-                if (conv.waitingSince == null) conv.waitingSince = new ArrayList<>(2);
-                conv.waitingSince.add(group.waitingSince());
+            if (mediaGroup || !sawPerMedia) {
+                waiting += group.waiting();
+                interacting += group.interacting();
+                alerting += group.alerting();
+                longestDurationMs = Math.max(longestDurationMs, group.longestDurationMs());
+                oldestEpochMs = Math.min(oldestEpochMs, group.oldestEpochMs());
+                // read only if oLongestWaiting does not say (dates are dear to parse)
+                if (!group.waitingSince().isEmpty()) {
+                    if (waitingSince == null) waitingSince = new ArrayList<>(2);
+                    waitingSince.add(group.waitingSince());
+                }
             }
             if (takeUsers) {
                 onQueue += group.onQueue();
@@ -117,20 +126,18 @@ final class ObservationMapper {
         }
 
         QueueFigures toFigures(String id, String name, Instant now) {
-            Conversations c = sawPerMedia ? perMedia : allMedia;
-            if (c == null) c = NONE;
             // an epoch oLongestWaiting is when the wait began; the wait is now minus that
-            double longestWaitMs = Math.max(c.longestDurationMs, Math.max(0, now.toEpochMilli() - c.oldestEpochMs));
+            double longestWaitMs = Math.max(longestDurationMs, Math.max(0, now.toEpochMilli() - oldestEpochMs));
             long longestSeconds = longestWaitMs > 0 ? Math.round(longestWaitMs / 1000.0) : 0;
-            if (longestSeconds == 0 && c.waiting > 0 && c.waitingSince != null) {
+            if (longestSeconds == 0 && waiting > 0 && waitingSince != null) {
                 Instant oldestWaiting = null;
-                for (List<String> dates : c.waitingSince) {
+                for (List<String> dates : waitingSince) {
                     for (String date : dates) oldestWaiting = min(oldestWaiting, parse(date));
                 }
                 if (oldestWaiting != null) longestSeconds = Math.max(0, (now.toEpochMilli() - oldestWaiting.toEpochMilli()) / 1000);
             }
-            if (c.waiting == 0) longestSeconds = 0;
-            return new QueueFigures(id, name, true, c.waiting, idle, c.interacting, c.alerting, onQueue,
+            if (waiting == 0) longestSeconds = 0;
+            return new QueueFigures(id, name, true, waiting, idle, interacting, alerting, onQueue,
                     notResponding, offQueue, active, members, longestSeconds, null);
         }
 
@@ -151,13 +158,5 @@ final class ObservationMapper {
             if (b == null) return a;
             return b.isBefore(a) ? b : a;
         }
-    }
-
-    private static final class Conversations {
-        int waiting, interacting, alerting;
-        double longestDurationMs;
-        double oldestEpochMs = Double.POSITIVE_INFINITY;
-        /** Candidate oldest oWaiting dates, kept unparsed until needed. */
-        List<List<String>> waitingSince;
     }
 }

@@ -3,6 +3,7 @@ package com.queuewallboard.genesys;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ final class ObservationParser {
             LONGEST_WAITING = 5, ON_QUEUE_USERS = 6, OFF_QUEUE_USERS = 7, ACTIVE_USERS = 8, MEMBER_USERS = 9;
     private static final String[] METRICS = {null, null, "oWaiting", "oInteracting", "oAlerting", "oLongestWaiting",
             "oOnQueueUsers", "oOffQueueUsers", "oActiveUsers", "oMemberUsers"};
+    private static final SerializedString METRIC_NAME = new SerializedString("metric"), COUNT_NAME = new SerializedString("count");
     private static final int NO_QUALIFIER = 0, OTHER_QUALIFIER = 1, IDLE = 2, NOT_RESPONDING = 3;
 
     /** Above this, an oLongestWaiting value is an epoch timestamp, not a duration (belief: it is ms). */
@@ -156,7 +158,7 @@ final class ObservationParser {
             qualifier = NO_QUALIFIER;
             userMetric = hasStats = false;
             observations = -1;
-            for (String field; (field = p.nextFieldName()) != null; ) {
+            for (String field = firstField(METRIC_NAME); field != null; field = p.nextFieldName()) {
                 JsonToken t = p.nextToken();
                 switch (field) {
                     case "metric" -> readMetric(t);
@@ -252,7 +254,7 @@ final class ObservationParser {
 
         private void stats() throws IOException {
             hasCount = hasCalculated = hasMax = false;
-            for (String field; (field = p.nextFieldName()) != null; ) {
+            for (String field = firstField(COUNT_NAME); field != null; field = p.nextFieldName()) {
                 JsonToken t = p.nextToken();
                 boolean number = t.isNumeric();
                 if (!t.isScalarValue()) p.skipChildren();
@@ -310,6 +312,16 @@ final class ObservationParser {
                 if (otherDates == null) otherDates = new ArrayList<>(2);
                 otherDates.add(new String(date, 0, len));
             }
+        }
+
+        /**
+         * Moves to an object's first field and names it; null at the object's end. Genesys sends
+         * {@code expected} first, and Jackson matches an expected name on its bytes, without a
+         * look-up.
+         */
+        private String firstField(SerializedString expected) throws IOException {
+            if (p.nextFieldName(expected)) return expected.getValue();
+            return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
         }
 
         /** The parser's current string, reusing {@code last} when it has the same characters. */
