@@ -226,13 +226,16 @@ final class ObservationParser {
             }
             char[] c = p.getTextCharacters();
             int off = p.getTextOffset(), len = p.getTextLength();
-            metric = UNKNOWN;
-            for (int m = WAITING; m < METRICS.length; m++) {
-                if (same(c, off, len, METRICS[m])) {
-                    metric = m;
-                    break;
-                }
-            }
+            metric = switch (len) {   // the known names differ in length but for three of 12
+                case 8 -> known(c, off, len, WAITING);
+                case 9 -> known(c, off, len, ALERTING);
+                case 12 -> c[off + 1] == 'I' ? known(c, off, len, INTERACTING)
+                        : c[off + 1] == 'A' ? known(c, off, len, ACTIVE_USERS) : known(c, off, len, MEMBER_USERS);
+                case 13 -> known(c, off, len, ON_QUEUE_USERS);
+                case 14 -> known(c, off, len, OFF_QUEUE_USERS);
+                case 15 -> known(c, off, len, LONGEST_WAITING);
+                default -> UNKNOWN;
+            };
             // agents' metrics, including ones Genesys may add, mark a group as carrying agents
             userMetric = len >= 1 && c[off] == 'o' && endsWith(c, off, len, "Users");
         }
@@ -330,6 +333,10 @@ final class ObservationParser {
             int off = p.getTextOffset(), len = p.getTextLength();
             return last != null && same(c, off, len, last) ? last : new String(c, off, len);
         }
+    }
+
+    private static int known(char[] c, int off, int len, int metric) {
+        return same(c, off, len, METRICS[metric]) ? metric : UNKNOWN;
     }
 
     private static boolean same(char[] c, int off, int len, String s) {
