@@ -4,12 +4,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The JSON of {@code POST /api/v2/analytics/queues/observations/query} (QueueObservationQuery and
  * QueueObservationQueryResponse in the Genesys SDK). Unknown fields are ignored, as Genesys adds
- * fields over time.
+ * fields over time. {@link Stats} is shared with the aggregates query.
  */
 final class ObservationJson {
     private ObservationJson() {
@@ -31,26 +30,17 @@ final class ObservationJson {
         }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Response(List<Result> results) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Result(Map<String, String> group, List<Datum> data) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    /** {@code truncated} is not read: the oldest observations come first either way (genesys-api.md §3). */
-    record Datum(String metric, String qualifier, Stats stats, List<Observation> observations) {
+    /**
+     * The answer as the board reads it: per result that names a queue, in the answer's order, its
+     * group and the sums of its data (ObservationParser reads it in one pass; the records of the
+     * whole answer are never built).
+     */
+    record Response(List<ObservationGroup> groups) {
     }
 
     /** Stats values are numbers that may come as decimals (notifications send 3.0). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Stats(Double count, Double sum, Double max, Double min, Double ratio, Double numerator,
                  Double denominator, Double target, Double calculatedMetricValue) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Observation(String observationDate) {
     }
 }

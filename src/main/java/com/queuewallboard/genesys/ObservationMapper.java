@@ -1,14 +1,13 @@
 package com.queuewallboard.genesys;
 
 import com.queuewallboard.board.QueueFigures;
-import com.queuewallboard.genesys.ObservationJson.Datum;
-import com.queuewallboard.genesys.ObservationJson.Result;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +26,6 @@ final class ObservationMapper {
             .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
             .toFormatter();
 
-    /** Above this, an oLongestWaiting value is an epoch timestamp, not a duration (belief: it is ms). */
-    private static final double EPOCH_MS_FLOOR = 1e11;
-
     private final Set<String> mediaTypes;
 
     ObservationMapper(List<String> mediaTypes) {
@@ -37,20 +33,19 @@ final class ObservationMapper {
     }
 
     Map<String, QueueFigures> map(ObservationJson.Response response, Map<String, String> names, Instant now) {
-        Map<String, Tally> tallies = new HashMap<>();
-        if (response != null && response.results() != null) {
-            for (Result result : response.results()) {
-                if (result == null || result.group() == null) continue;
-                String queueId = result.group().get("queueId");
-                if (queueId == null || !names.containsKey(queueId)) continue;
-                String media = result.group().get("mediaType");
-                Tally tally = tallies.computeIfAbsent(queueId, id -> new Tally());
-                // the same group twice (a repeated page, a proxy's retry) must not count twice
-                if (!tally.groupsSeen.add(media == null ? "" : media.toLowerCase(Locale.ROOT))) continue;
-                // the queue exists and is live, just not in our media: it has data, all of it 0
-                if (media != null && !mediaTypes.contains(media.toLowerCase(Locale.ROOT))) continue;
-                tally.add(result.data(), media != null, now);
-            }
+        List<ObservationGroup> groups = response == null || response.groups() == null ? List.of() : response.groups();
+        Map<String, Tally> tallies = new HashMap<>(groups.size());   // sized once: a queue has one group or more
+        for (ObservationGroup group : groups) {
+            String queueId = group.queueId();
+            if (queueId == null || !names.containsKey(queueId)) continue;
+            String media = group.mediaType();
+            Tally tally = tallies.computeIfAbsent(queueId, id -> new Tally());
+            String mediaKey = media == null ? "" : media.toLowerCase(Locale.ROOT);
+            // the same group twice (a repeated page, a proxy's retry) must not count twice
+            if (!tally.firstSighting(mediaKey)) continue;
+            // the queue exists and is live, just not in our media: it has data, all of it 0
+            if (media != null && !mediaTypes.contains(mediaKey)) continue;
+            tally.add(group, media != null);
         }
         Map<String, QueueFigures> out = new HashMap<>(tallies.size() * 2);
         tallies.forEach((id, t) -> out.put(id, t.toFigures(id, names.get(id), now)));
@@ -59,113 +54,91 @@ final class ObservationMapper {
 
     /** Sums for one queue. Conversation figures from media groups win over an all-media group. */
     private static final class Tally {
-        final java.util.Set<String> groupsSeen = new java.util.HashSet<>(4);
+        /** Media types of the groups seen ("" for {queueId}): a queue has one to three, so no set. */
+        private String firstGroup, secondGroup;
+        private List<String> moreGroups;
         boolean usersFromMedia;
-        final Conversations allMedia = new Conversations();
-        final Conversations perMedia = new Conversations();
+        /** Conversations: from the all-media group until a media group with data comes, then from media groups only. */
         boolean sawPerMedia;
+        int waiting, interacting, alerting;
+        double longestDurationMs;
+        double oldestEpochMs = Double.POSITIVE_INFINITY;
+        /** Candidate oldest oWaiting dates, kept unparsed until needed. */
+        List<List<String>> waitingSince;
         boolean sawUserGroup;
         int idle, onQueue, notResponding, offQueue, active, members;
 
-        void add(List<Datum> data, boolean mediaGroup, Instant now) {
-            if (data == null) return;
-            Conversations conv = mediaGroup ? perMedia : allMedia;
-            if (mediaGroup) sawPerMedia = true;
+        void add(ObservationGroup group, boolean mediaGroup) {
+            if (!group.hasData()) return;
+            if (mediaGroup && !sawPerMedia) {
+                // media groups' conversations win over the all-media group's: drop what it gave
+                sawPerMedia = true;
+                waiting = interacting = alerting = 0;
+                longestDurationMs = 0;
+                oldestEpochMs = Double.POSITIVE_INFINITY;
+                waitingSince = null;
+            }
             // User metrics belong to the {queueId} group; only fall back to ONE media group's copy
             // (agents are per queue: voice and chat groups would report the same people twice).
             boolean takeUsers = !mediaGroup || (!sawUserGroup && !usersFromMedia);
-            if (mediaGroup && takeUsers && hasUserMetrics(data)) usersFromMedia = true;
+            if (mediaGroup && takeUsers && group.hasUserMetrics()) usersFromMedia = true;
             if (!mediaGroup && !sawUserGroup) {
                 sawUserGroup = true;
                 idle = onQueue = notResponding = offQueue = active = members = 0;
             }
-            for (Datum d : data) {
-                if (d == null || d.metric() == null) continue;
-                int count = count(d);
-                switch (d.metric()) {
-                    case "oWaiting" -> {
-                        conv.waiting += count;
-                        // read only if oLongestWaiting does not say (dates are dear to parse)
-                        if (d.observations() != null && !d.observations().isEmpty()) conv.waitingDetails.add(d.observations());
-                    }
-                    case "oInteracting" -> conv.interacting += count;
-                    case "oAlerting" -> conv.alerting += count;
-                    case "oLongestWaiting" -> conv.longestWaitMs = Math.max(conv.longestWaitMs, longestMs(d, now));
-                    case "oOnQueueUsers" -> {
-                        if (takeUsers) addOnQueue(d.qualifier(), count);
-                    }
-                    case "oOffQueueUsers" -> {
-                        if (takeUsers) offQueue += count;
-                    }
-                    case "oActiveUsers" -> {
-                        if (takeUsers) active = Math.max(active, count);
-                    }
-                    case "oMemberUsers" -> {
-                        if (takeUsers) members = Math.max(members, count);
-                    }
-                    default -> { /* unknown or unused metric: ignore */ }
+            if (mediaGroup || !sawPerMedia) {
+                waiting += group.waiting();
+                interacting += group.interacting();
+                alerting += group.alerting();
+                longestDurationMs = Math.max(longestDurationMs, group.longestDurationMs());
+                oldestEpochMs = Math.min(oldestEpochMs, group.oldestEpochMs());
+                // read only if oLongestWaiting does not say (dates are dear to parse)
+                if (!group.waitingSince().isEmpty()) {
+                    if (waitingSince == null) waitingSince = new ArrayList<>(2);
+                    waitingSince.add(group.waitingSince());
                 }
             }
+            if (takeUsers) {
+                onQueue += group.onQueue();
+                idle += group.idle();
+                notResponding += group.notResponding();
+                offQueue += group.offQueue();
+                active = Math.max(active, group.active());
+                members = Math.max(members, group.members());
+            }
         }
 
-        private static boolean hasUserMetrics(List<Datum> data) {
-            for (Datum d : data) {
-                if (d != null && d.metric() != null && d.metric().startsWith("o") && d.metric().endsWith("Users")) return true;
+        /** Whether this is the first group of the queue with this media key. */
+        boolean firstSighting(String mediaKey) {
+            if (firstGroup == null) {
+                firstGroup = mediaKey;
+                return true;
             }
-            return false;
-        }
-
-        private void addOnQueue(String qualifier, int count) {
-            onQueue += count;
-            if (qualifier == null) return;
-            switch (qualifier.toUpperCase(Locale.ROOT)) {
-                case "IDLE" -> idle += count;
-                case "NOT_RESPONDING" -> notResponding += count;
-                default -> { /* INTERACTING, COMMUNICATING, new ones: on queue, not free */ }
+            if (firstGroup.equals(mediaKey) || mediaKey.equals(secondGroup)) return false;
+            if (secondGroup == null) {
+                secondGroup = mediaKey;
+                return true;
             }
+            if (moreGroups == null) moreGroups = new ArrayList<>(2);
+            else if (moreGroups.contains(mediaKey)) return false;
+            moreGroups.add(mediaKey);
+            return true;
         }
 
         QueueFigures toFigures(String id, String name, Instant now) {
-            Conversations c = sawPerMedia ? perMedia : allMedia;
-            long longestSeconds = c.longestWaitMs > 0 ? Math.round(c.longestWaitMs / 1000.0) : 0;
-            if (longestSeconds == 0 && c.waiting > 0) {
+            // an epoch oLongestWaiting is when the wait began; the wait is now minus that
+            double longestWaitMs = Math.max(longestDurationMs, Math.max(0, now.toEpochMilli() - oldestEpochMs));
+            long longestSeconds = longestWaitMs > 0 ? Math.round(longestWaitMs / 1000.0) : 0;
+            if (longestSeconds == 0 && waiting > 0 && waitingSince != null) {
                 Instant oldestWaiting = null;
-                for (List<ObservationJson.Observation> details : c.waitingDetails) oldestWaiting = oldest(oldestWaiting, details);
+                for (List<String> dates : waitingSince) {
+                    for (String date : dates) oldestWaiting = min(oldestWaiting, parse(date));
+                }
                 if (oldestWaiting != null) longestSeconds = Math.max(0, (now.toEpochMilli() - oldestWaiting.toEpochMilli()) / 1000);
             }
-            if (c.waiting == 0) longestSeconds = 0;
-            return new QueueFigures(id, name, true, c.waiting, idle, c.interacting, c.alerting, onQueue,
+            if (waiting == 0) longestSeconds = 0;
+            return new QueueFigures(id, name, true, waiting, idle, interacting, alerting, onQueue,
                     notResponding, offQueue, active, members, longestSeconds, null);
-        }
-
-        private static int count(Datum d) {
-            return d.stats() == null || d.stats().count() == null ? 0 : (int) Math.round(d.stats().count());
-        }
-
-        private double longestMs(Datum d, Instant now) {
-            if (d.stats() == null) return 0;
-            Double v = d.stats().calculatedMetricValue() != null ? d.stats().calculatedMetricValue() : d.stats().max();
-            if (v == null || v <= 0) return 0;
-            return v > EPOCH_MS_FLOOR ? Math.max(0, now.toEpochMilli() - v) : v;
-        }
-
-        private Instant oldest(Instant current, List<ObservationJson.Observation> observations) {
-            if (observations == null || observations.isEmpty()) return current;
-            // Sorted oldest first (and when truncated the first half are the oldest), but take the
-            // minimum anyway so an unsorted answer cannot hide the longest wait. ISO-8601 UTC
-            // strings of one length sort as text, so only the earliest is parsed.
-            String earliest = null;
-            Instant oldest = current;
-            for (ObservationJson.Observation o : observations) {
-                String d = o == null ? null : o.observationDate();
-                if (d == null) continue;
-                if (earliest == null || (d.length() == earliest.length() && d.endsWith("Z") && d.compareTo(earliest) < 0)) {
-                    earliest = d;
-                } else if (d.length() != earliest.length() || !d.endsWith("Z")) {
-                    oldest = min(oldest, parse(d));
-                }
-            }
-            return earliest == null ? oldest : min(oldest, parse(earliest));
         }
 
         private static Instant parse(String date) {
@@ -185,12 +158,5 @@ final class ObservationMapper {
             if (b == null) return a;
             return b.isBefore(a) ? b : a;
         }
-    }
-
-    private static final class Conversations {
-        int waiting, interacting, alerting;
-        double longestWaitMs;
-        /** oWaiting detail observations, kept unread until needed. */
-        final List<List<ObservationJson.Observation>> waitingDetails = new java.util.ArrayList<>(1);
     }
 }

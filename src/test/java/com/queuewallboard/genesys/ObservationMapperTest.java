@@ -97,10 +97,14 @@ class ObservationMapperTest {
     }
 
     @Test
-    void theStreamingParserReadsWhatDataBindingReads() throws Exception {
-        for (String json : new String[]{RESPONSE, "{}", "{\"results\":[{\"group\":{\"queueId\":\"x\"},\"data\":[]}]}"}) {
-            assertEquals(GenesysConnector.json().readValue(json, ObservationJson.Response.class),
-                    ObservationParser.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    void theOnePassReaderMapsWhatDataBindingToRecordsMapped() throws Exception {
+        String emptyData = "{\"results\":[{\"group\":{\"queueId\":\"" + Q1 + "\"},\"data\":[]}]}";
+        for (String json : new String[]{RESPONSE, "{}", emptyData}) {
+            for (List<String> media : List.of(List.of("voice"), List.of("voice", "chat"), List.of("email"))) {
+                ObservationReference.Response records = GenesysConnector.json().readValue(json, ObservationReference.Response.class);
+                assertEquals(new ObservationReference.Mapper(media).map(records, Map.of(Q1, "Sales", Q2, "Billing"), NOW),
+                        map(json, media), json);
+            }
         }
     }
 

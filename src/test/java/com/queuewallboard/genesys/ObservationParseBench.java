@@ -12,6 +12,8 @@ public final class ObservationParseBench {
     private final byte[] response;
     private final Map<String, String> names = new HashMap<>();
     private final ObservationMapper mapper = new ObservationMapper(java.util.List.of("voice"));
+    /** The mapping over records as it was before the one-pass parser, for the data-binding baseline. */
+    private final ObservationReference.Mapper recordsMapper = new ObservationReference.Mapper(java.util.List.of("voice"));
     private final Instant now = Instant.parse("2026-11-26T10:00:00Z");
 
     public ObservationParseBench(int queues) {
@@ -61,8 +63,8 @@ public final class ObservationParseBench {
 
     /** Jackson data binding to the client's records, then the same mapping; returns queues mapped. */
     public int bindRecordsAndMap() throws java.io.IOException {
-        ObservationJson.Response r = json.readValue(response, ObservationJson.Response.class);
-        return mapper.map(r, names, now).size();
+        ObservationReference.Response r = json.readValue(response, ObservationReference.Response.class);
+        return recordsMapper.map(r, names, now).size();
     }
 
     /** Parses and maps once; returns how many queues were mapped. */
