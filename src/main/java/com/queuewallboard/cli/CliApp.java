@@ -21,6 +21,7 @@ import com.queuewallboard.config.Option;
 import com.queuewallboard.connect.DemoOptions;
 import com.queuewallboard.connect.SourceFactory;
 import com.queuewallboard.history.ConnectionEvent;
+import com.queuewallboard.history.HistoryConfig;
 import com.queuewallboard.history.HistoryRecorder;
 import com.queuewallboard.history.HistoryUnavailable;
 import com.queuewallboard.history.ReplaySource;
@@ -141,8 +142,16 @@ public final class CliApp {
         BoardSnapshot last = null;
         Set<List<Object>> shownProblems = Set.of();
         if (cl.has("replay") && !watch) throw CommandLine.usage("--replay prints with --watch (or opens the window); not with --once.");
-        // recording is off in --once (one look, nothing worth keeping) and on in --watch unless --no-history
-        HistoryRecorder history = watch ? HistoryFlags.recorder(cl, settingsFolder(), clock) : HistoryRecorder.disabled();
+        if (!cl.has("replay") && cl.has("from")) throw CommandLine.usage("--from goes with --replay.");
+        // every flag is checked before anything is opened, so a usage error leaves nothing running
+        boolean onChange = watch && WatchOn.parse(cl.value(Option.WATCH_ON)) == WatchOn.CHANGE;
+        // --once takes one look: opening a push channel for it would only cost Genesys a channel
+        DemoOptions options = watch ? DemoOptions.from(cl) : DemoOptions.from(cl).withPush(false);
+        HistoryConfig historyConfig = watch && !cl.has("no-history") && !cl.has("replay")
+                ? HistoryFlags.config(cl, settingsFolder(), clock) : null;
+        ReplaySource replay = cl.has("replay") ? openReplay(cl, settings) : null;
+        // recording is off in --once (one look, nothing worth keeping) and in a replay, on in --watch unless --no-history
+        HistoryRecorder history = historyConfig != null ? HistoryRecorder.start(historyConfig) : HistoryRecorder.disabled();
         boolean[] historyOffSaid = {false};
         history.addStatusListener(s -> {
             if (!s.on() && !historyOffSaid[0]) {
@@ -150,16 +159,11 @@ public final class CliApp {
                 err.println("queue-wallboard: " + s.text() + " (the figures go on)");
             }
         });
-        ReplaySource replay = cl.has("replay") ? openReplay(cl, settings) : null;
-        if (replay == null && cl.has("from")) throw CommandLine.usage("--from goes with --replay.");
         boolean failing = false;
         String media = settings.mediaTypes().get(0);
         // A replay's alarms age on the recording's clock, live ones on this one.
         ReplayClock replayClock = new ReplayClock(java.time.Instant.EPOCH);
         BoardAlarms alarms = new BoardAlarms(replay != null ? replayClock : clock, AlarmPolicy.DEFAULT);
-        boolean onChange = watch && WatchOn.parse(cl.value(Option.WATCH_ON)) == WatchOn.CHANGE;
-        // --once takes one look: opening a push channel for it would only cost Genesys a channel
-        DemoOptions options = watch ? DemoOptions.from(cl) : DemoOptions.from(cl).withPush(false);
         ChangeWaiter changes = new ChangeWaiter();
         try (history; BoardSource source = replay != null ? replay : open(cl, settings, options)) {
             source.onChange(changes);
