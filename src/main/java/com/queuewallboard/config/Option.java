@@ -114,7 +114,7 @@ public enum Option {
 
     /** Where an option is listed in --help. */
     public enum Section {
-        MODE("Modes (choose at most one of the first six; none opens the wallboard window)"),
+        MODE("Modes (at most one of them, --help and --version aside; none opens the wallboard window)"),
         CONNECTION("Connection"),
         SHOW("What to show"),
         TERMINAL("Terminal output"),
