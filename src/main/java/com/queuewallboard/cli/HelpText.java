@@ -33,6 +33,10 @@ final class HelpText {
                   queue-wallboard --watch [options]         print a snapshot every interval until Ctrl+C
                   queue-wallboard --list-queues [options]   print the id and name of every queue
                   queue-wallboard --simulate [--port N]     run only the demo Genesys simulator for other clients
+                  queue-wallboard --serve [--port 8470]     run a hub that many screens and browsers follow
+                  queue-wallboard --hub URL [--once|--watch]   follow a hub (no Genesys credentials needed)
+                  queue-wallboard --replay DATE [--from HH:MM] [--speed N] [--watch]   play back a recorded day
+                  queue-wallboard report --date DATE [--format html|csv|json] [--out FILE]   end-of-day report
                   queue-wallboard staffing --calls N --per 30m --aht 180 [--target 80/20] [--format json]
                                                             Erlang C what-if: agents needed for a workload
 
