@@ -9,9 +9,7 @@ import com.queuewallboard.ui.board.BoardActions;
 import com.queuewallboard.ui.board.BoardView;
 import com.queuewallboard.ui.board.BoardViewModel;
 import com.queuewallboard.ui.board.ConnectionState;
-import com.queuewallboard.ui.common.Stylesheets;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -76,10 +74,7 @@ class HubWindowFxTest {
         rightKey = new HubBoardSource(HubTarget.of(hub.base(), hub.key.value(), false), Clock.systemUTC(), Duration.ofMillis(50));
         source = new Switchable(wrongKey);
         model = new BoardViewModel(Fixtures.noThresholds(), s -> source, executor, Clock.systemUTC());
-        Scene scene = new Scene(new BoardView(model, BoardActions.NONE), 1280, 720);
-        scene.getStylesheets().add(Stylesheets.DARK);
-        stage.setScene(scene);
-        stage.show();
+        Fixtures.show(stage, new BoardView(model, BoardActions.NONE));
     }
 
     @AfterEach

@@ -22,6 +22,14 @@ import java.util.concurrent.Executors;
 
 /** Small builders for test snapshots and settings. */
 public final class Fixtures {
+    /** Shows a board (or any root) on the stage as the window does: 1280x720, the dark theme. */
+    public static void show(javafx.stage.Stage stage, javafx.scene.Parent root) {
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, 1280, 720);
+        scene.getStylesheets().add(com.queuewallboard.ui.common.Stylesheets.DARK);
+        stage.setScene(scene);
+        stage.show();
+    }
+
     public static final Instant T0 = Instant.parse("2026-11-26T09:00:00Z");
     public static final Executor DIRECT = Runnable::run;
 

@@ -4,13 +4,11 @@ import com.queuewallboard.ui.ScriptedSource;
 
 import com.queuewallboard.ui.Fixtures;
 
-import com.queuewallboard.ui.common.Stylesheets;
 
 import com.queuewallboard.board.QueueFigures;
 import com.queuewallboard.config.Settings;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -49,10 +47,7 @@ class BoardViewFxTest {
         Settings settings = Fixtures.noThresholds();
         model = new BoardViewModel(settings, s -> source, executor, Clock.systemUTC());
         view = new BoardView(model, BoardActions.NONE);
-        Scene scene = new Scene(view, 1280, 720);
-        scene.getStylesheets().add(Stylesheets.DARK);
-        stage.setScene(scene);
-        stage.show();
+        Fixtures.show(stage, view);
     }
 
     @AfterEach

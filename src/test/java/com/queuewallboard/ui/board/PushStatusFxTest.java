@@ -4,8 +4,6 @@ import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.BoardSource;
 import com.queuewallboard.board.QueueInfo;
 import com.queuewallboard.ui.Fixtures;
-import com.queuewallboard.ui.common.Stylesheets;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -85,10 +83,7 @@ class PushStatusFxTest {
     @Start
     void start(Stage stage) {
         model = new BoardViewModel(Fixtures.noThresholds(), s -> source, executor, Clock.systemUTC());
-        Scene scene = new Scene(new BoardView(model, BoardActions.NONE), 1280, 720);
-        scene.getStylesheets().add(Stylesheets.DARK);
-        stage.setScene(scene);
-        stage.show();
+        Fixtures.show(stage, new BoardView(model, BoardActions.NONE));
     }
 
     @AfterEach

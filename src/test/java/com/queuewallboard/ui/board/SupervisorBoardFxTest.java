@@ -7,7 +7,6 @@ import com.queuewallboard.config.WallPreferences;
 import com.queuewallboard.testing.MutableClock;
 import com.queuewallboard.ui.Fixtures;
 import com.queuewallboard.ui.ScriptedSource;
-import com.queuewallboard.ui.common.Stylesheets;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -52,10 +51,7 @@ class SupervisorBoardFxTest {
         model.alarms().setAudioSink((wav, volume) -> played.add(wav.length));
         model.alarms().setWorkExecutor(Runnable::run);   // judged at once, the banner follows on the FX thread
         BoardView view = new BoardView(model, BoardActions.NONE);
-        Scene scene = new Scene(view, 1280, 720);
-        scene.getStylesheets().add(Stylesheets.DARK);
-        stage.setScene(scene);
-        stage.show();
+        Fixtures.show(stage, view);
     }
 
     @AfterEach
