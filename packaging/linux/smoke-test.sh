@@ -110,6 +110,9 @@ echo "launcher: ${launcher#"$SMOKE_DIR/root"}"
 echo "desktop entry: ${desktop#"$SMOKE_DIR/root"}"
 sed 's/^/  | /' "$desktop"
 grep -q '^Name=Queue Wallboard$' "$desktop" || fail "desktop entry: Name is not 'Queue Wallboard'"
+exec_line=$(sed -n 's/^Exec=//p' "$desktop")
+[[ "$exec_line" == "env GDK_GL=disable MALLOC_ARENA_MAX=2 /opt/"* ]] || fail "desktop entry: Exec does not start the launcher with GDK_GL=disable MALLOC_ARENA_MAX=2: $exec_line"
+[[ -x "$SMOKE_DIR/root${exec_line##* }" ]] || fail "desktop entry: Exec names ${exec_line##* }, which is not in the package"
 icon=$(sed -n 's/^Icon=//p' "$desktop")
 [[ -f "$SMOKE_DIR/root$icon" ]] || fail "desktop entry: icon $icon is not in the package"
 echo "ok: desktop entry and icon ($(identify -format '%wx%h %m' "$SMOKE_DIR/root$icon"))"

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -43,6 +44,16 @@ public final class GuiJvm {
             "-XX:MaxDirectMemorySize=64m",
             MARKER);
 
+    /**
+     * Environment for the window's process, set when the user has not set it.
+     * {@code MALLOC_ARENA_MAX}: glibc's per-thread malloc arenas (64 MB each, reserved) cost tens of
+     * MB of RSS on a many-core PC. {@code GDK_GL=disable}: GTK 3 probes OpenGL when it opens the
+     * display, which on a PC without a GPU driver loads Mesa's software GL and LLVM (about 55 MB of
+     * RSS, measured under Xvfb); JavaFX never uses GTK's GL (its es2 pipeline opens GL itself), so
+     * the probe is pure cost. The Linux desktop entries set the same two (DesktopEntryTest).
+     */
+    public static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2", "GDK_GL", "disable");
+
     private GuiJvm() {
     }
 
@@ -60,8 +71,7 @@ public final class GuiJvm {
         List<String> command = command(javaBinary(), jvmArgs, System.getProperty("java.class.path"), mainClass, args);
         try {
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-            // glibc's per-thread malloc arenas (64 MB each, reserved) cost tens of MB of RSS on a many-core PC
-            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+            ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
             LogSetup.release();   // the window's JVM writes the log file from here on
             Process child = builder.start();
             // a service manager stopping us must stop the window too

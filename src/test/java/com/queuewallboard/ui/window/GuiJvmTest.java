@@ -44,4 +44,16 @@ class GuiJvmTest {
             assertEquals(GuiJvm.OPTIONS, options, os);
         }
     }
+
+    /** Linux desktop entries start the installed board with the environment a java -jar start gets. */
+    @Test
+    void linuxDesktopEntriesSetTheSameEnvironment() throws Exception {
+        for (Path entry : List.of(Path.of("packaging/linux/resources/queue-wallboard.desktop"),
+                Path.of("packaging/linux/queue-wallboard-autostart.desktop"))) {
+            String exec = Files.readAllLines(entry).stream().filter(l -> l.startsWith("Exec=")).findFirst().orElseThrow();
+            assertTrue(exec.startsWith("Exec=env "), entry + ": " + exec);
+            GuiJvm.ENVIRONMENT.forEach((name, value) ->
+                    assertTrue(exec.contains(" " + name + "=" + value + " "), entry + " lacks " + name + "=" + value + ": " + exec));
+        }
+    }
 }
