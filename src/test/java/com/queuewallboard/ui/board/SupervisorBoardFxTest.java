@@ -86,7 +86,7 @@ class SupervisorBoardFxTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertFalse(banner.isVisible(), "acknowledged: the banner goes");
-        assertTrue(has(robot.lookup("#tile-a").query(), "alert"), "the tile stays red while the queue is in alert");
+        assertTrue(has(robot.lookup(Tiles.of("a")).query(), "alert"), "the tile stays red while the queue is in alert");
         clock.advance(Duration.ofMinutes(3));
         robot.interact(() -> model.tick(clock.instant()));
         assertEquals(1, played.size(), "no repeat after acknowledging");
@@ -103,19 +103,19 @@ class SupervisorBoardFxTest {
     @Test
     void snoozingFromTheTilesMenuSilencesTheQueueAndTheTileSaysSo(FxRobot robot) {
         apply(robot, queue("a", 0, 2), queue("b", 0, 2));
-        robot.clickOn("#tile-a", MouseButton.SECONDARY);
+        robot.clickOn(Tiles.of("a"), MouseButton.SECONDARY);
         robot.clickOn("Snooze 30 min");
-        assertEquals("SNOOZED 30m", robot.lookup("#tile-a .tile-alarm-note").queryAs(Label.class).getText());
+        assertEquals("SNOOZED 30m", robot.lookup(Tiles.of("a")).lookup(".tile-alarm-note").queryAs(Label.class).getText());
         apply(robot, queue("a", 5, 1), queue("b", 0, 2));
         assertFalse(robot.lookup("#alarm-banner").query().isVisible(), "a snoozed queue raises no alarm");
         assertEquals(0, played.size());
-        assertTrue(has(robot.lookup("#tile-a").query(), "alert"), "but its tile still shows the alert");
+        assertTrue(has(robot.lookup(Tiles.of("a")).query(), "alert"), "but its tile still shows the alert");
     }
 
     @Test
     void acknowledgeFromTheTilesMenuSilencesThatQueueOnly(FxRobot robot) {
         apply(robot, queue("a", 5, 1), queue("b", 6, 1));
-        robot.clickOn("#tile-b", MouseButton.SECONDARY);
+        robot.clickOn(Tiles.of("b"), MouseButton.SECONDARY);
         robot.clickOn("Acknowledge");
         String banner = robot.lookup("#alarm-banner-text").queryAs(Label.class).getText();
         assertTrue(banner.contains("Queue a") && !banner.contains("Queue b"), banner);
@@ -151,10 +151,10 @@ class SupervisorBoardFxTest {
     @Test
     void everyTileHasOneSparklineCanvasRedrawnOnEachRefresh(FxRobot robot) {
         apply(robot, queue("a", 1, 2), queue("b", 2, 2));
-        TileView tile = robot.lookup("#tile-a").queryAs(TileView.class);
+        TileView tile = robot.lookup(Tiles.of("a")).queryAs(TileView.class);
         Canvas canvas = tile.sparkline().canvas();
         assertNotNull(canvas.getScene(), "the canvas is in the tile");
-        assertEquals(1, robot.lookup("#tile-a").queryAs(TileView.class).lookupAll("Canvas").size());
+        assertEquals(1, robot.lookup(Tiles.of("a")).queryAs(TileView.class).lookupAll("Canvas").size());
         assertTrue(canvas.getWidth() > 20 && canvas.getHeight() > 5, canvas.getWidth() + "x" + canvas.getHeight());
         int before = tile.sparkline().draws();
         apply(robot, queue("a", 4, 1), queue("b", 2, 2));
@@ -167,7 +167,7 @@ class SupervisorBoardFxTest {
     @Test
     void theTileShowsTheServiceLevelAgainstItsTargetColouredByItsLevel(FxRobot robot) {
         apply(robot, queue("a", 0, 2).withServiceLevelTarget(new com.queuewallboard.board.ServiceLevelTarget(85, 20)));
-        Label sl = robot.lookup("#tile-a .tile-service-level").queryAs(Label.class);
+        Label sl = robot.lookup(Tiles.of("a")).lookup(".tile-service-level").queryAs(Label.class);
         assertEquals("SL 82 % \u00b7 85/20", sl.getText());
         assertTrue(has(sl, "warning"), "3 points under target, inside the 5-point margin");
     }

@@ -1,5 +1,6 @@
 package com.queuewallboard.ui.window;
 
+import com.queuewallboard.ui.board.Tiles;
 import com.queuewallboard.board.AlertLevel;
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.QueueFigures;
@@ -117,7 +118,7 @@ class HistoryWindowFxTest {
         source.always(new BoardSnapshot(now, now, List.of(Fixtures.queue("q1", "Sales", 5, 2, 1, 10, 0)), List.of()));
         open(Settings.defaults().withDemo(true).withRefreshInterval(Duration.ofSeconds(60)), s -> source,
                 WindowHistory.record(HistoryConfig.of(file)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#tile-q1").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(Tiles.of("q1")).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(31, app.model().trends().get("q1").size(), "30 recorded points, then the first live one");
         assertEquals(5, app.model().trends().get("q1").latestWaiting());
@@ -137,7 +138,7 @@ class HistoryWindowFxTest {
             Label l = robot.lookup("#status-history").queryAs(Label.class);
             return l.isVisible() && l.getText().startsWith("history off: ");
         });
-        assertTrue(robot.lookup("#tile-q1").tryQuery().isPresent(), "live figures go on");
+        assertTrue(robot.lookup(Tiles.of("q1")).tryQuery().isPresent(), "live figures go on");
     }
 
     @Test
@@ -157,7 +158,7 @@ class HistoryWindowFxTest {
             throw new AssertionError("a replay opens no live source");
         }, WindowHistory.replay(replay));
         Label badge = robot.lookup("#replay-badge").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tile-q1").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(Tiles.of("q1")).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(badge.isVisible());
         assertEquals("REPLAY 10:00:00 \u00d710", badge.getText());

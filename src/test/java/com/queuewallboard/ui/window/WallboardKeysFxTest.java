@@ -1,5 +1,6 @@
 package com.queuewallboard.ui.window;
 
+import com.queuewallboard.ui.board.Tiles;
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.QueueFigures;
 import com.queuewallboard.config.Settings;
@@ -58,7 +59,7 @@ class WallboardKeysFxTest {
         WallboardApp.prepare(Settings.defaults().withDemo(true).withRefreshInterval(Duration.ofSeconds(60)), s -> source);
         stage = FxToolkit.registerPrimaryStage();
         app = (WallboardApp) FxToolkit.setupApplication(WallboardApp::new);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tile-q0").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(Tiles.of("q0")).tryQuery().isPresent());
         robot.clickOn("#board");   // focus the board window for the key presses
     }
 
@@ -97,11 +98,11 @@ class WallboardKeysFxTest {
         robot.type(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(page.getText().contains("2 of"), page.getText());
-        assertFalse(robot.lookup("#tile-q0").tryQuery().map(Node::isVisible).orElse(false), "the first page's tiles are gone");
+        assertFalse(robot.lookup(Tiles.of("q0")).tryQuery().map(Node::isVisible).orElse(false), "the first page's tiles are gone");
         robot.type(KeyCode.PAGE_UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(first, page.getText());
-        assertTrue(robot.lookup("#tile-q0").tryQuery().isPresent());
+        assertTrue(robot.lookup(Tiles.of("q0")).tryQuery().isPresent());
     }
 
     @Test
@@ -128,7 +129,7 @@ class WallboardKeysFxTest {
 
     @Test
     void saveWritesTheSettingsFileAndTheBoardUsesThem() throws Exception {
-        Node tile = robot.lookup("#tile-q6").query();   // 1 waiting, 4 available
+        Node tile = robot.lookup(Tiles.of("q6")).query();   // 1 waiting, 4 available
         assertFalse(warned(tile), "no warning before the new level");
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -143,12 +144,12 @@ class WallboardKeysFxTest {
         Settings saved = new SettingsStore(home).load();
         assertEquals(Duration.ofSeconds(45), saved.refreshInterval(), "written to " + home);
         assertEquals(1, saved.thresholds().defaults().waitingWarning());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> warned(robot.lookup("#tile-q6").query()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> warned(robot.lookup(Tiles.of("q6")).query()));
     }
 
     @Test
     void aTypedServiceLevelTargetIsSavedToTheFileAndShownOnTheTilesAtOnce() throws Exception {
-        Label sl = robot.lookup("#tile-q0 .tile-service-level").queryAs(Label.class);
+        Label sl = robot.lookup(Tiles.of("q0")).lookup(".tile-service-level").queryAs(Label.class);
         assertTrue(sl.getText().endsWith("\u00b7 80/20"), sl.getText());
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -166,7 +167,7 @@ class WallboardKeysFxTest {
         String file = Files.readString(home.resolve("settings.json"));
         assertTrue(file.matches("(?s).*\"serviceLevelTarget\"\\s*:\\s*\"90/30\".*"), file);
         assertEquals("90/30", new SettingsStore(home).load().thresholds().defaults().serviceLevelTarget().toString());
-        Label shown = robot.lookup("#tile-q0 .tile-service-level").queryAs(Label.class);
+        Label shown = robot.lookup(Tiles.of("q0")).lookup(".tile-service-level").queryAs(Label.class);
         assertTrue(shown.getText().startsWith("SL ") && shown.getText().endsWith("\u00b7 90/30"), shown.getText());
     }
 
