@@ -23,9 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,6 +48,8 @@ public final class GenesysBoardSource implements BoardSource {
      * for 1,000 queues, so a cold refresh sends them all at once.
      */
     static final int POOL_SIZE = 3 * MAX_PARALLEL_QUERIES;
+    /** A query thread unused this long ends (longer than the slowest regular query cycle, today's totals). */
+    static final Duration IDLE_THREAD = Duration.ofMinutes(5);
     /** Queues that did not resolve (unknown ids, unmatched names) are looked for again this rarely. */
     static final Duration RECHECK_UNRESOLVED = Duration.ofMinutes(15);
     /** A failed re-check is tried again sooner. */
@@ -85,7 +90,7 @@ public final class GenesysBoardSource implements BoardSource {
         this.settings = settings;
         this.selection = selection;
         this.api = api;
-        this.pool = Executors.newFixedThreadPool(POOL_SIZE, daemonThreads());
+        this.pool = queryPool();
         this.directory = new QueueDirectory(api, pool);
         this.metrics = new QueueMetricsApi(api);
         this.observationMapper = new ObservationMapper(settings.mediaTypes());
@@ -300,6 +305,21 @@ public final class GenesysBoardSource implements BoardSource {
 
     private static <T> T await(Future<T> future) throws SourceException {
         return Futures.await(future, "reading Genesys data");
+    }
+
+    /**
+     * Up to {@link #POOL_SIZE} threads, a new one only when none is idle: a fixed pool starts a
+     * thread for every task until it is full, so a 13-queue board that never runs more than four
+     * queries at once still ended up with all 30 (and a wall board's thread count crept for its
+     * first minutes). A thread unused for {@link #IDLE_THREAD} ends. With all threads busy, the
+     * refreshing thread runs the batch itself; after close, a task is refused as before.
+     */
+    static ThreadPoolExecutor queryPool() {
+        return new ThreadPoolExecutor(0, POOL_SIZE, IDLE_THREAD.toSeconds(), TimeUnit.SECONDS, new SynchronousQueue<>(),
+                daemonThreads(), (task, executor) -> {
+                    if (executor.isShutdown()) throw new RejectedExecutionException("the Genesys source is closed");
+                    task.run();
+                });
     }
 
     private static ThreadFactory daemonThreads() {
