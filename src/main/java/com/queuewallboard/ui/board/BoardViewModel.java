@@ -13,7 +13,6 @@ import com.queuewallboard.board.QueueInfo;
 import com.queuewallboard.board.SourceException;
 import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.config.Settings;
-import com.queuewallboard.config.WallPreferences;
 import com.queuewallboard.history.ConnectionEvent;
 import com.queuewallboard.history.HistoryReader;
 import com.queuewallboard.history.HistoryRecorder;
@@ -78,9 +77,8 @@ public final class BoardViewModel {
     private List<TileViewModel> configured = List.of();
     private final WorstFirstOrder worstFirst = new WorstFirstOrder();
     private TrendRegistry trends;
-    private TickerFile tickerFile;
     private final AlarmsViewModel alarms;
-    private final ReadOnlyStringWrapper tickerText = new ReadOnlyStringWrapper(this, "tickerText", "");
+    private final TickerFeed ticker;
     private final SummaryViewModel summary = new SummaryViewModel();
 
     private final ReadOnlyObjectWrapper<ConnectionState> connection = new ReadOnlyObjectWrapper<>(this, "connection", ConnectionState.CONNECTING);
@@ -135,7 +133,7 @@ public final class BoardViewModel {
         trends = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
         summary.useTrend(trends.capacity());
         alarms = new AlarmsViewModel(clock, settings.wall(), tilesById::get, executor);
-        showTicker(settings.wall());
+        ticker = new TickerFeed(executor, settings.wall());
     }
 
     // ---------------------------------------------------------------- applying results
@@ -168,7 +166,7 @@ public final class BoardViewModel {
         summary.recordTrend(at, queues);
         alarms.update(snapshot, thresholds);
         if (replay == null) recordLive(snapshot, thresholds);
-        pollTicker();
+        ticker.poll();
         lastSuccessAt = snapshot.asOf() != null ? snapshot.asOf() : clock.instant();
         lastFailed = false;
         failuresInARow = 0;
@@ -407,7 +405,7 @@ public final class BoardViewModel {
         if (previous.wall().worstFirst() != next.wall().worstFirst()) worstFirst.reset();
         order();
         summary.updateQueueCount(tiles);
-        showTicker(next.wall());
+        ticker.show(next.wall());
         alarms.applyPreferences(next.wall());
         if (needsNewSource(previous, next)) {
             if (connectionChanged(previous, next)) clearBoard();
@@ -634,34 +632,11 @@ public final class BoardViewModel {
         else if (description != null && !description.isBlank()) sourceText.set(description);
     }
 
-    // ---------------------------------------------------------------- ticker
-
-    /** The ticker follows the preferences: the file's text while it has any, else the typed text. */
-    private void showTicker(WallPreferences wall) {
-        String file = wall.tickerFile();
-        if (file.isEmpty()) tickerFile = null;
-        else if (tickerFile == null || !tickerFile.pathText().equals(file)) tickerFile = new TickerFile(file);
-        tickerText.set(wall.tickerText());
-        pollTicker();
-    }
-
-    /** A cheap poll of the ticker file on each refresh, off the FX thread (the file may be on a share). */
-    private void pollTicker() {
-        TickerFile file = tickerFile;
-        if (file == null) return;
-        executor.execute(() -> {
-            String text = file.poll();
-            javafx.application.Platform.runLater(() -> {
-                if (file == tickerFile) tickerText.set(text.isEmpty() ? settings.wall().tickerText() : text);
-            });
-        });
-    }
-
     public ObservableList<TileViewModel> tiles() { return tilesView; }
     /** The alarm banner, sound and acknowledgements. */
     public AlarmsViewModel alarms() { return alarms; }
     /** The team message for the ticker; empty = no ticker line. */
-    public ReadOnlyStringProperty tickerTextProperty() { return tickerText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty tickerTextProperty() { return ticker.textProperty(); }
     /** The sparkline trends, one per queue on the board. */
     public TrendRegistry trends() { return trends; }
     public SummaryViewModel summary() { return summary; }
