@@ -104,17 +104,14 @@ public final class BoardViewModel {
     private volatile HistoryRecorder history = HistoryRecorder.disabled();
     private java.nio.file.Path historyFile;
     private final ReadOnlyStringWrapper historyText = new ReadOnlyStringWrapper(this, "historyText", "");
-    /** Non-null when the board plays back a recorded day instead of live figures. */
-    private ReplaySource replay;
-    private final ReadOnlyStringWrapper replayText = new ReadOnlyStringWrapper(this, "replayText", "");
+    private final ReplayControl replay;
     private boolean everConnected;
     private boolean failingRecorded;
     private boolean trendsRefilled;
     /** How far back the sparklines are refilled from history at a start. */
     static final Duration REFILL_WINDOW = Duration.ofMinutes(60);
     /** The replay keys, for the status bar's tooltip (and the README). */
-    public static final String REPLAY_KEYS = "Replay keys: Space pause/resume \u00b7 \u2192 step forward \u00b7 \u2190 step back"
-            + " \u00b7 \u2191/\u2193 speed \u00d72/\u00f72 \u00b7 J jump +10 min \u00b7 Shift+J jump \u221210 min";
+    public static final String REPLAY_KEYS = ReplayControl.KEYS;
 
     private Instant lastSuccessAt;
     private boolean lastFailed;
@@ -127,6 +124,7 @@ public final class BoardViewModel {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.background = new BackgroundTasks(executor);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.replay = new ReplayControl(background, this::apply, statusMessage::set, sourceText::set);
         this.session = newSession(settings);
         showSourceFromSettings();
         loadingText.set(connectingText());
@@ -144,7 +142,7 @@ public final class BoardViewModel {
         if (!sameQueues(queues)) rebuildTiles(queues);
         if (clock instanceof ReplayClock replayClock) replayClock.set(snapshot.asOf());
         // a replay judges the tiles with the levels in force when the day was recorded
-        ThresholdSettings thresholds = replay != null ? replay.levels() : settings.thresholds();
+        ThresholdSettings thresholds = replay.isOn() ? replay.levels() : settings.thresholds();
         String media = settings.mediaTypes().isEmpty() ? null : settings.mediaTypes().get(0);
         Instant at = snapshot.asOf() != null ? snapshot.asOf() : clock.instant();
         List<String> ids = new ArrayList<>(queues.size());
@@ -165,7 +163,7 @@ public final class BoardViewModel {
         summary.apply(queues, tiles);
         summary.recordTrend(at, queues);
         alarms.update(snapshot, thresholds);
-        if (replay == null) recordLive(snapshot, thresholds);
+        if (!replay.isOn()) recordLive(snapshot, thresholds);
         ticker.poll();
         lastSuccessAt = snapshot.asOf() != null ? snapshot.asOf() : clock.instant();
         lastFailed = false;
@@ -190,7 +188,7 @@ public final class BoardViewModel {
         transportText.set(transport == null ? "" : transport);
         accessRefused.set(false);   // the refresh worked: the key is accepted (again)
         upstreamText.set(upstreamText(session.upstreamState()));
-        if (replay != null) showReplay();
+        if (replay.isOn()) replay.show();
         if (paused.get()) connection.set(ConnectionState.PAUSED);
         showTime(clock.instant());
     }
@@ -312,7 +310,7 @@ public final class BoardViewModel {
         service.setPeriod(javafx.util.Duration.millis(settings.refreshInterval().toMillis()));
         service.setMaximumCumulativePeriod(maxBackoff());
         paused.set(false);
-        if (!trendsRefilled && replay == null && historyFile != null && !hasData.get()) {
+        if (!trendsRefilled && !replay.isOn() && historyFile != null && !hasData.get()) {
             trendsRefilled = true;
             refillTrends();
             return;
@@ -503,54 +501,33 @@ public final class BoardViewModel {
 
     /** Plays back {@code source} instead of live figures (before {@link #start()}); nothing is recorded. */
     public void useReplay(ReplaySource source) {
-        replay = Objects.requireNonNull(source, "source");
+        replay.use(source);
         demo.set(false);
-        showReplay();
+        replay.show();
     }
 
     public boolean isReplay() {
-        return replay != null;
+        return replay.isOn();
     }
 
     /** Space: pause or resume the replay clock (the figures stay). */
     public void replayTogglePause() {
-        replayAction(() -> {
-            replay.togglePause();
-            return replay.current();
-        });
+        replay.togglePause();
     }
 
     /** Right / Left: to the next or the previous recorded refresh. */
     public void replayStep(boolean forward) {
-        replayAction(() -> forward ? replay.step() : replay.stepBack());
+        replay.step(forward);
     }
 
     /** Up / Down: twice or half the speed, within ×1 .. ×3600. */
     public void replaySpeed(boolean faster) {
-        replayAction(() -> {
-            double next = faster ? replay.speed() * 2 : replay.speed() / 2;
-            replay.setSpeed(Math.max(ReplaySource.MIN_SPEED, Math.min(ReplaySource.MAX_SPEED, next)));
-            return replay.current();
-        });
+        replay.speed(faster);
     }
 
     /** J / Shift+J: the replay clock ten minutes on or back. */
     public void replayJump(Duration by) {
-        replayAction(() -> replay.jump(by));
-    }
-
-    /** The history file is read off the FX thread; the snapshot then shows as a refresh would. */
-    private void replayAction(BackgroundTasks.Call<BoardSnapshot> action) {
-        if (replay == null) return;
-        background.run(action, this::apply, problem -> statusMessage.set(problem.oneLine()));
-    }
-
-    /** "REPLAY 10:42:10 ×10", with "paused" while the replay clock stands. */
-    private void showReplay() {
-        String speed = replay.speed() == Math.rint(replay.speed()) ? String.valueOf((long) replay.speed()) : String.valueOf(replay.speed());
-        String text = "REPLAY " + CLOCK.format(replay.replayTime()) + " \u00d7" + speed + (replay.isPaused() ? " \u00b7 paused" : "");
-        replayText.set(text);
-        sourceText.set(text);
+        replay.jump(by);
     }
 
     private static void runOnFx(Runnable r) {
@@ -616,7 +593,7 @@ public final class BoardViewModel {
     }
 
     private void showSourceFromSettings() {
-        if (replay != null) return;
+        if (replay.isOn()) return;
         demo.set(settings.runsDemo());
         if (settings.runsDemo()) sourceText.set("DEMO");
         else if (settings.baseUrl() != null) sourceText.set(settings.baseUrl());
@@ -625,7 +602,7 @@ public final class BoardViewModel {
 
     /** @param simulatedTime the demo simulator's shifted clock, null for real data */
     private void showSourceFromSession(LocalTime simulatedTime) {
-        if (replay != null) return;
+        if (replay.isOn()) return;
         String description = session.description();
         demo.set(session.isDemo());
         if (session.isDemo()) sourceText.set(simulatedTime == null ? "DEMO" : "DEMO \u00b7 simulated time " + HOURS_MINUTES.format(simulatedTime));
@@ -662,7 +639,7 @@ public final class BoardViewModel {
     /** "history off: database is locked"; empty while history records (or nothing was asked of it). */
     public ReadOnlyStringProperty historyTextProperty() { return historyText.getReadOnlyProperty(); }
     /** "REPLAY 10:42:10 ×10" during a replay, else empty. */
-    public ReadOnlyStringProperty replayTextProperty() { return replayText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty replayTextProperty() { return replay.replayTextProperty(); }
 
     public TileViewModel tile(String queueId) { return tilesById.get(queueId); }
     public ConnectionState getConnection() { return connection.get(); }
