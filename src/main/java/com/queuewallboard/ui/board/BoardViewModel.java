@@ -13,10 +13,7 @@ import com.queuewallboard.board.QueueInfo;
 import com.queuewallboard.board.SourceException;
 import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.config.Settings;
-import com.queuewallboard.history.ConnectionEvent;
-import com.queuewallboard.history.HistoryReader;
 import com.queuewallboard.history.HistoryRecorder;
-import com.queuewallboard.history.HistoryStatus;
 import com.queuewallboard.history.ReplaySource;
 import com.queuewallboard.insight.QueueStanding;
 import com.queuewallboard.insight.TrendRegistry;
@@ -100,16 +97,8 @@ public final class BoardViewModel {
     /** A push change came while a refresh ran: refresh once more when it is done. */
     private boolean changeWhileRunning;
 
-    /** Where live snapshots, alarms and connection changes are recorded (record only enqueues: FX-thread safe). */
-    private volatile HistoryRecorder history = HistoryRecorder.disabled();
-    private java.nio.file.Path historyFile;
-    private final ReadOnlyStringWrapper historyText = new ReadOnlyStringWrapper(this, "historyText", "");
+    private final HistoryLink history;
     private final ReplayControl replay;
-    private boolean everConnected;
-    private boolean failingRecorded;
-    private boolean trendsRefilled;
-    /** How far back the sparklines are refilled from history at a start. */
-    static final Duration REFILL_WINDOW = Duration.ofMinutes(60);
     /** The replay keys, for the status bar's tooltip (and the README). */
     public static final String REPLAY_KEYS = ReplayControl.KEYS;
 
@@ -124,6 +113,7 @@ public final class BoardViewModel {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.background = new BackgroundTasks(executor);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.history = new HistoryLink(clock, background);
         this.replay = new ReplayControl(background, this::apply, statusMessage::set, sourceText::set);
         this.session = newSession(settings);
         showSourceFromSettings();
@@ -202,10 +192,7 @@ public final class BoardViewModel {
         boolean hopeless = problem.kind() == ProblemKind.AUTHENTICATION || problem.kind() == ProblemKind.PERMISSION
                 || problem.kind() == ProblemKind.CONFIG;
         connection.set(hopeless || inARow >= FAILING_AFTER ? ConnectionState.FAILING : ConnectionState.RETRYING);
-        if (connection.get() == ConnectionState.FAILING && !failingRecorded) {
-            failingRecorded = true;
-            history.record(new ConnectionEvent(clock.instant(), "failed", problem.oneLine()));
-        }
+        if (connection.get() == ConnectionState.FAILING) history.recordFailing(problem);
         statusMessage.set(problem.oneLine());
         problemDetails.set(problem.oneLine());
         if (!hasData.get()) loadingText.set(headline(problem));
@@ -310,8 +297,7 @@ public final class BoardViewModel {
         service.setPeriod(javafx.util.Duration.millis(settings.refreshInterval().toMillis()));
         service.setMaximumCumulativePeriod(maxBackoff());
         paused.set(false);
-        if (!trendsRefilled && !replay.isOn() && historyFile != null && !hasData.get()) {
-            trendsRefilled = true;
+        if (!replay.isOn() && !hasData.get() && history.refillDue()) {
             refillTrends();
             return;
         }
@@ -345,22 +331,9 @@ public final class BoardViewModel {
      * that replaces the empty one before the first live snapshot; then polling starts.
      */
     private void refillTrends() {
-        java.nio.file.Path file = historyFile;
-        Instant now = clock.instant();
         TrendRegistry refilled = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
-        background.run(() -> {
-            try (HistoryReader reader = HistoryReader.open(file)) {
-                return reader.refillTrends(refilled, now, REFILL_WINDOW);
-            } catch (com.queuewallboard.history.HistoryUnavailable | java.sql.SQLException e) {
-                // a first start has no file yet; a damaged one says so in the status bar through the recorder
-                LOG.log(Level.INFO, "Sparklines not refilled from history: " + e.getMessage());
-                return 0;
-            }
-        }, points -> {
-            if (!hasData.get() && points > 0) trends = refilled;
-            if (service != null && !paused.get()) service.runNow();
-        }, problem -> {
-            LOG.log(Level.INFO, "Sparklines not refilled from history: {0}", problem.oneLine());
+        history.refillTrends(refilled, filled -> {
+            if (!hasData.get() && filled) trends = refilled;
             if (service != null && !paused.get()) service.runNow();
         });
     }
@@ -475,28 +448,12 @@ public final class BoardViewModel {
      * @param file the history file, for refilling the sparklines at the start; null for none
      */
     public void recordInto(HistoryRecorder recorder, java.nio.file.Path file) {
-        history = Objects.requireNonNull(recorder, "recorder");
-        historyFile = file;
-        alarms.setEventSink(e -> history.record(e));
-        recorder.addStatusListener(s -> runOnFx(() -> showHistory(s)));   // called on the writer thread
-        showHistory(recorder.status());
-    }
-
-    private void showHistory(HistoryStatus s) {
-        historyText.set(s.on() && s.dropped() == 0 ? "" : s.text());
+        history.recordInto(recorder, file, alarms);
     }
 
     private void recordLive(BoardSnapshot snapshot, ThresholdSettings thresholds) {
-        Instant at = clock.instant();
-        if (!everConnected) {
-            everConnected = true;
-            history.record(new ConnectionEvent(at, "connected", null));
-        } else if (failingRecorded) {
-            history.record(new ConnectionEvent(at, "recovered", null));
-        }
-        failingRecorded = false;
         String description = session.description();
-        history.record(snapshot, thresholds, description == null ? sourceText.get() : description, session.isDemo());
+        history.recordLive(snapshot, thresholds, description == null ? sourceText.get() : description, session.isDemo());
     }
 
     /** Plays back {@code source} instead of live figures (before {@link #start()}); nothing is recorded. */
@@ -528,14 +485,6 @@ public final class BoardViewModel {
     /** J / Shift+J: the replay clock ten minutes on or back. */
     public void replayJump(Duration by) {
         replay.jump(by);
-    }
-
-    private static void runOnFx(Runnable r) {
-        try {
-            javafx.application.Platform.runLater(r);
-        } catch (IllegalStateException noToolkit) {
-            r.run();
-        }
     }
 
     /** Stops polling and closes the source (Application.stop). */
@@ -637,7 +586,7 @@ public final class BoardViewModel {
     /** "Genesys: retrying" while the followed hub cannot reach Genesys; empty otherwise. */
     public ReadOnlyStringProperty upstreamTextProperty() { return upstreamText.getReadOnlyProperty(); }
     /** "history off: database is locked"; empty while history records (or nothing was asked of it). */
-    public ReadOnlyStringProperty historyTextProperty() { return historyText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty historyTextProperty() { return history.historyTextProperty(); }
     /** "REPLAY 10:42:10 ×10" during a replay, else empty. */
     public ReadOnlyStringProperty replayTextProperty() { return replay.replayTextProperty(); }
 
