@@ -15,16 +15,13 @@ import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.config.Settings;
 import com.queuewallboard.history.HistoryRecorder;
 import com.queuewallboard.history.ReplaySource;
-import com.queuewallboard.insight.QueueStanding;
 import com.queuewallboard.insight.TrendRegistry;
-import com.queuewallboard.insight.WorstFirstOrder;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
@@ -33,10 +30,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -67,12 +61,7 @@ public final class BoardViewModel {
     private SourceSession session;
     private RefreshService service;
 
-    private final ObservableList<TileViewModel> tiles = FXCollections.observableArrayList();
-    private final ObservableList<TileViewModel> tilesView = FXCollections.unmodifiableObservableList(tiles);
-    private final Map<String, TileViewModel> tilesById = new HashMap<>();
-    /** The tiles in the configured order (the snapshot's); {@link #tiles} is the display order. */
-    private List<TileViewModel> configured = List.of();
-    private final WorstFirstOrder worstFirst = new WorstFirstOrder();
+    private final TileList tiles = new TileList();
     private TrendRegistry trends;
     private final AlarmsViewModel alarms;
     private final TickerFeed ticker;
@@ -120,7 +109,7 @@ public final class BoardViewModel {
         loadingText.set(connectingText());
         trends = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
         summary.useTrend(trends.capacity());
-        alarms = new AlarmsViewModel(clock, settings.wall(), tilesById::get, executor);
+        alarms = new AlarmsViewModel(clock, settings.wall(), tiles::get, executor);
         ticker = new TickerFeed(executor, settings.wall());
     }
 
@@ -129,28 +118,15 @@ public final class BoardViewModel {
     /** Writes a snapshot into the tiles, in place; makes or drops tiles only when the queue list changed. */
     public void apply(BoardSnapshot snapshot) {
         List<QueueFigures> queues = snapshot.queues();
-        if (!sameQueues(queues)) rebuildTiles(queues);
+        tiles.match(queues);
         if (clock instanceof ReplayClock replayClock) replayClock.set(snapshot.asOf());
         // a replay judges the tiles with the levels in force when the day was recorded
         ThresholdSettings thresholds = replay.isOn() ? replay.levels() : settings.thresholds();
         String media = settings.mediaTypes().isEmpty() ? null : settings.mediaTypes().get(0);
         Instant at = snapshot.asOf() != null ? snapshot.asOf() : clock.instant();
-        List<String> ids = new ArrayList<>(queues.size());
-        for (int i = 0; i < queues.size(); i++) {
-            QueueFigures q = queues.get(i);
-            boolean carried = snapshot.isStale(q.queueId());
-            TileViewModel tile = configured.get(i);
-            tile.apply(q, thresholds.forQueue(q.queueId()), snapshot.asOf(), carried, media);
-            ids.add(q.queueId());
-            // one point per refresh with fresh live figures: a carried-over figure is no new point
-            if (q.hasLiveData() && !carried) {
-                trends.record(q.queueId(), at.getEpochSecond(), q.waitingCalls(), q.availableAgents());
-                tile.setTrend(trends.get(q.queueId()));
-            }
-        }
-        trends.retainOnly(ids);
-        order();
-        summary.apply(queues, tiles);
+        tiles.apply(snapshot, thresholds, media, at, trends);
+        tiles.order(settings.wall().worstFirst());
+        summary.apply(queues, tiles.view());
         summary.recordTrend(at, queues);
         alarms.update(snapshot, thresholds);
         if (!replay.isOn()) recordLive(snapshot, thresholds);
@@ -216,8 +192,8 @@ public final class BoardViewModel {
     /** Ages, staleness and the retry countdown (after a refresh the alarms follow on their own). */
     private void showTime(Instant now) {
         Duration staleAfter = settings.refreshInterval().multipliedBy(2);
-        for (TileViewModel tile : tiles) tile.updateFreshness(now, staleAfter, lastFailed);
-        summary.updateFreshness(tiles);
+        for (TileViewModel tile : tiles.view()) tile.updateFreshness(now, staleAfter, lastFailed);
+        summary.updateFreshness(tiles.view());
         if (lastSuccessAt != null) {
             String at = CLOCK.format(ZonedDateTime.ofInstant(lastSuccessAt, settings.timeZone()));
             lastUpdateText.set("Updated " + at + " \u00b7 " + Formats.age(Duration.between(lastSuccessAt, now)) + " ago");
@@ -232,53 +208,6 @@ public final class BoardViewModel {
             text = "Connecting\u2026";
         }
         connectionText.set(text);
-    }
-
-    private boolean sameQueues(List<QueueFigures> queues) {
-        if (queues.size() != configured.size()) return false;
-        for (int i = 0; i < queues.size(); i++) {
-            if (!queues.get(i).queueId().equals(configured.get(i).queueId())) return false;
-        }
-        return true;
-    }
-
-    /**
-     * Puts the tiles in display order: the configured one, or worst first when chosen. The
-     * worst-first order is only recomputed when a level changes, so tiles do not jump around
-     * the wall with every wiggle of a waiting count; the list is only touched when it differs.
-     */
-    private void order() {
-        List<TileViewModel> next = configured;
-        if (settings.wall().worstFirst()) {
-            List<QueueStanding> standings = new ArrayList<>(configured.size());
-            for (TileViewModel t : configured) {
-                QueueFigures f = t.figures();
-                standings.add(new QueueStanding(t.queueId(), t.isNoData() ? null : t.getLevel(),
-                        f == null || !f.hasLiveData() ? 0 : f.waitingCalls()));
-            }
-            List<String> ids = worstFirst.apply(standings);
-            Map<String, Integer> rank = new HashMap<>();
-            for (int i = 0; i < ids.size(); i++) rank.putIfAbsent(ids.get(i), i);
-            next = new ArrayList<>(configured);
-            next.sort(java.util.Comparator.comparingInt(t -> rank.getOrDefault(t.queueId(), Integer.MAX_VALUE)));
-        }
-        if (!next.equals(tiles)) tiles.setAll(next);
-    }
-
-    private void rebuildTiles(List<QueueFigures> queues) {
-        List<TileViewModel> next = new ArrayList<>(queues.size());
-        Map<String, TileViewModel> nextById = new HashMap<>();
-        for (QueueFigures q : queues) {
-            TileViewModel tile = nextById.containsKey(q.queueId()) ? null : tilesById.get(q.queueId());
-            if (tile == null) tile = new TileViewModel(q.queueId());
-            nextById.putIfAbsent(q.queueId(), tile);
-            next.add(tile);
-        }
-        tilesById.clear();
-        tilesById.putAll(nextById);
-        configured = List.copyOf(next);
-        worstFirst.reset();
-        tiles.setAll(next);
     }
 
     // ---------------------------------------------------------------- service control (FX thread)
@@ -366,16 +295,15 @@ public final class BoardViewModel {
     public void applySettings(Settings next) {
         Settings previous = settings;
         settings = next;
-        ThresholdSettings thresholds = next.thresholds();
-        for (TileViewModel tile : tiles) tile.reassess(thresholds.forQueue(tile.queueId()));
+        tiles.reassess(next.thresholds());
         if (!previous.refreshInterval().equals(next.refreshInterval())) {
             // a new period needs another number of points for the hour: the trends start again
             trends = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), next.refreshInterval());
             summary.useTrend(trends.capacity());
         }
-        if (previous.wall().worstFirst() != next.wall().worstFirst()) worstFirst.reset();
-        order();
-        summary.updateQueueCount(tiles);
+        if (previous.wall().worstFirst() != next.wall().worstFirst()) tiles.resetOrder();
+        tiles.order(next.wall().worstFirst());
+        summary.updateQueueCount(tiles.view());
         ticker.show(next.wall());
         alarms.applyPreferences(next.wall());
         if (needsNewSource(previous, next)) {
@@ -406,10 +334,8 @@ public final class BoardViewModel {
 
     private void clearBoard() {
         tiles.clear();
-        configured = List.of();
         trends.retainOnly(List.of());
         summary.useTrend(trends.capacity());
-        tilesById.clear();
         summary.clear();
         hasData.set(false);
         lastSuccessAt = null;
@@ -558,7 +484,7 @@ public final class BoardViewModel {
         else if (description != null && !description.isBlank()) sourceText.set(description);
     }
 
-    public ObservableList<TileViewModel> tiles() { return tilesView; }
+    public ObservableList<TileViewModel> tiles() { return tiles.view(); }
     /** The alarm banner, sound and acknowledgements. */
     public AlarmsViewModel alarms() { return alarms; }
     /** The team message for the ticker; empty = no ticker line. */
@@ -590,7 +516,7 @@ public final class BoardViewModel {
     /** "REPLAY 10:42:10 ×10" during a replay, else empty. */
     public ReadOnlyStringProperty replayTextProperty() { return replay.replayTextProperty(); }
 
-    public TileViewModel tile(String queueId) { return tilesById.get(queueId); }
+    public TileViewModel tile(String queueId) { return tiles.get(queueId); }
     public ConnectionState getConnection() { return connection.get(); }
     public boolean isPaused() { return paused.get(); }
 }
