@@ -27,7 +27,6 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -51,7 +50,6 @@ public final class BoardViewModel {
     /** Failed refreshes in a row after which the status says "failing" rather than "retrying". */
     public static final int FAILING_AFTER = 3;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     private final SourceOpener opener;
     private final Executor executor;
@@ -72,17 +70,11 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final ReadOnlyStringWrapper problemDetails = new ReadOnlyStringWrapper(this, "problemDetails", "");
     private final ReadOnlyStringWrapper lastUpdateText = new ReadOnlyStringWrapper(this, "lastUpdateText", "No data yet");
-    private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
-    private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(this, "demo");
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
     private final ReadOnlyBooleanWrapper hasData = new ReadOnlyBooleanWrapper(this, "hasData");
     private final ReadOnlyStringWrapper loadingText = new ReadOnlyStringWrapper(this, "loadingText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private final ReadOnlyStringWrapper transportText = new ReadOnlyStringWrapper(this, "transportText", "");
-    /** The hub refuses this screen's viewer key: the board shows ACCESS REFUSED until a refresh works again. */
-    private final ReadOnlyBooleanWrapper accessRefused = new ReadOnlyBooleanWrapper(this, "accessRefused");
-    /** "Genesys: retrying" while the hub this screen follows has its own trouble with Genesys; else empty. */
-    private final ReadOnlyStringWrapper upstreamText = new ReadOnlyStringWrapper(this, "upstreamText", "");
+    private final SourceBadges badges = new SourceBadges();
     /** A push change came while a refresh ran: refresh once more when it is done. */
     private boolean changeWhileRunning;
 
@@ -103,9 +95,9 @@ public final class BoardViewModel {
         this.background = new BackgroundTasks(executor);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.history = new HistoryLink(clock, background);
-        this.replay = new ReplayControl(background, this::apply, statusMessage::set, sourceText::set);
+        this.replay = new ReplayControl(background, this::apply, statusMessage::set, badges::showReplay);
         this.session = newSession(settings);
-        showSourceFromSettings();
+        badges.showSettings(settings);
         loadingText.set(connectingText());
         trends = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
         summary.useTrend(trends.capacity());
@@ -149,11 +141,8 @@ public final class BoardViewModel {
                     : problems.size() + " parts of the data are missing: " + first);
             problemDetails.set(String.join("\n", problems.stream().map(Problem::oneLine).toList()));
         }
-        showSourceFromSession(snapshot.simulatedTime());
-        String transport = session.transportStatus();
-        transportText.set(transport == null ? "" : transport);
-        accessRefused.set(false);   // the refresh worked: the key is accepted (again)
-        upstreamText.set(upstreamText(session.upstreamState()));
+        if (!replay.isOn()) badges.showSession(session, snapshot.simulatedTime());
+        badges.refreshWorked(session);
         if (replay.isOn()) replay.show();
         if (paused.get()) connection.set(ConnectionState.PAUSED);
         showTime(clock.instant());
@@ -172,15 +161,8 @@ public final class BoardViewModel {
         statusMessage.set(problem.oneLine());
         problemDetails.set(problem.oneLine());
         if (!hasData.get()) loadingText.set(headline(problem));
-        accessRefused.set(session.accessRefused());
-        // the hub did not answer: what it last said about Genesys is no longer known
-        upstreamText.set("");
+        badges.refreshFailed(session);
         tick(clock.instant());
-    }
-
-    /** The status bar badge for a relaying source's upstream: only its trouble is shown. */
-    static String upstreamText(String state) {
-        return "retrying".equals(state) ? "Genesys: retrying" : "";
     }
 
     /** Once a second: ages, staleness, retry countdown, alarm ages and repeated sounds. */
@@ -311,7 +293,7 @@ public final class BoardViewModel {
             SourceSession old = session;
             session = newSession(next);
             executor.execute(old::close);
-            showSourceFromSettings();
+            if (!replay.isOn()) badges.showSettings(next);
             if (!hasData.get()) loadingText.set(connectingText());
             if (service != null) {
                 service.setSession(session);
@@ -379,13 +361,13 @@ public final class BoardViewModel {
 
     private void recordLive(BoardSnapshot snapshot, ThresholdSettings thresholds) {
         String description = session.description();
-        history.recordLive(snapshot, thresholds, description == null ? sourceText.get() : description, session.isDemo());
+        history.recordLive(snapshot, thresholds, description == null ? badges.text() : description, session.isDemo());
     }
 
     /** Plays back {@code source} instead of live figures (before {@link #start()}); nothing is recorded. */
     public void useReplay(ReplaySource source) {
         replay.use(source);
-        demo.set(false);
+        badges.replayStarted();
         replay.show();
     }
 
@@ -467,23 +449,6 @@ public final class BoardViewModel {
                 : "Connecting to Genesys Cloud" + (settings.region() == null ? "" : " (" + settings.region() + ")") + "\u2026";
     }
 
-    private void showSourceFromSettings() {
-        if (replay.isOn()) return;
-        demo.set(settings.runsDemo());
-        if (settings.runsDemo()) sourceText.set("DEMO");
-        else if (settings.baseUrl() != null) sourceText.set(settings.baseUrl());
-        else sourceText.set(settings.region() == null ? "Region not set" : "Region " + settings.region());
-    }
-
-    /** @param simulatedTime the demo simulator's shifted clock, null for real data */
-    private void showSourceFromSession(LocalTime simulatedTime) {
-        if (replay.isOn()) return;
-        String description = session.description();
-        demo.set(session.isDemo());
-        if (session.isDemo()) sourceText.set(simulatedTime == null ? "DEMO" : "DEMO \u00b7 simulated time " + HOURS_MINUTES.format(simulatedTime));
-        else if (description != null && !description.isBlank()) sourceText.set(description);
-    }
-
     public ObservableList<TileViewModel> tiles() { return tiles.view(); }
     /** The alarm banner, sound and acknowledgements. */
     public AlarmsViewModel alarms() { return alarms; }
@@ -498,19 +463,19 @@ public final class BoardViewModel {
     public ReadOnlyStringProperty statusMessageProperty() { return statusMessage.getReadOnlyProperty(); }
     public ReadOnlyStringProperty problemDetailsProperty() { return problemDetails.getReadOnlyProperty(); }
     public ReadOnlyStringProperty lastUpdateTextProperty() { return lastUpdateText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty sourceTextProperty() { return sourceText.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty demoProperty() { return demo.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sourceTextProperty() { return badges.sourceTextProperty(); }
+    public ReadOnlyBooleanProperty demoProperty() { return badges.demoProperty(); }
     public ReadOnlyBooleanProperty pausedProperty() { return paused.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasDataProperty() { return hasData.getReadOnlyProperty(); }
     /** Shown over the empty board until the first data arrives; empty when there is data. */
     public ReadOnlyStringProperty loadingTextProperty() { return loadingText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
     /** "Live (push)", "Polling (push unavailable: reason)", or empty for a source that only polls. */
-    public ReadOnlyStringProperty transportTextProperty() { return transportText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty transportTextProperty() { return badges.transportTextProperty(); }
     /** True while the hub refuses this screen's viewer key (the full-board ACCESS REFUSED panel). */
-    public ReadOnlyBooleanProperty accessRefusedProperty() { return accessRefused.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty accessRefusedProperty() { return badges.accessRefusedProperty(); }
     /** "Genesys: retrying" while the followed hub cannot reach Genesys; empty otherwise. */
-    public ReadOnlyStringProperty upstreamTextProperty() { return upstreamText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty upstreamTextProperty() { return badges.upstreamTextProperty(); }
     /** "history off: database is locked"; empty while history records (or nothing was asked of it). */
     public ReadOnlyStringProperty historyTextProperty() { return history.historyTextProperty(); }
     /** "REPLAY 10:42:10 ×10" during a replay, else empty. */
