@@ -2,7 +2,6 @@ package com.queuewallboard.ui.board;
 
 import com.queuewallboard.history.ReplayClock;
 import com.queuewallboard.ui.common.BackgroundTasks;
-import com.queuewallboard.ui.common.Formats;
 import com.queuewallboard.ui.common.SourceOpener;
 
 import com.queuewallboard.board.BoardSnapshot;
@@ -19,7 +18,6 @@ import com.queuewallboard.insight.TrendRegistry;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -27,8 +25,6 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -48,8 +44,7 @@ import java.util.logging.Logger;
 public final class BoardViewModel {
     private static final Logger LOG = Logger.getLogger(BoardViewModel.class.getName());
     /** Failed refreshes in a row after which the status says "failing" rather than "retrying". */
-    public static final int FAILING_AFTER = 3;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    public static final int FAILING_AFTER = ConnectionStatus.FAILING_AFTER;
 
     private final SourceOpener opener;
     private final Executor executor;
@@ -65,14 +60,8 @@ public final class BoardViewModel {
     private final TickerFeed ticker;
     private final SummaryViewModel summary = new SummaryViewModel();
 
-    private final ReadOnlyObjectWrapper<ConnectionState> connection = new ReadOnlyObjectWrapper<>(this, "connection", ConnectionState.CONNECTING);
-    private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper(this, "connectionText", "Connecting\u2026");
-    private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
-    private final ReadOnlyStringWrapper problemDetails = new ReadOnlyStringWrapper(this, "problemDetails", "");
-    private final ReadOnlyStringWrapper lastUpdateText = new ReadOnlyStringWrapper(this, "lastUpdateText", "No data yet");
+    private final ConnectionStatus status = new ConnectionStatus();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
-    private final ReadOnlyBooleanWrapper hasData = new ReadOnlyBooleanWrapper(this, "hasData");
-    private final ReadOnlyStringWrapper loadingText = new ReadOnlyStringWrapper(this, "loadingText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final SourceBadges badges = new SourceBadges();
     /** A push change came while a refresh ran: refresh once more when it is done. */
@@ -83,11 +72,6 @@ public final class BoardViewModel {
     /** The replay keys, for the status bar's tooltip (and the README). */
     public static final String REPLAY_KEYS = ReplayControl.KEYS;
 
-    private Instant lastSuccessAt;
-    private boolean lastFailed;
-    private Instant nextTryAt;
-    private int failuresInARow;
-
     public BoardViewModel(Settings settings, SourceOpener opener, Executor executor, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.opener = Objects.requireNonNull(opener, "opener");
@@ -95,10 +79,10 @@ public final class BoardViewModel {
         this.background = new BackgroundTasks(executor);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.history = new HistoryLink(clock, background);
-        this.replay = new ReplayControl(background, this::apply, statusMessage::set, badges::showReplay);
+        this.replay = new ReplayControl(background, this::apply, status::showMessage, badges::showReplay);
         this.session = newSession(settings);
         badges.showSettings(settings);
-        loadingText.set(connectingText());
+        status.showConnecting(settings);
         trends = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
         summary.useTrend(trends.capacity());
         alarms = new AlarmsViewModel(clock, settings.wall(), tiles::get, executor);
@@ -123,44 +107,18 @@ public final class BoardViewModel {
         alarms.update(snapshot, thresholds);
         if (!replay.isOn()) recordLive(snapshot, thresholds);
         ticker.poll();
-        lastSuccessAt = snapshot.asOf() != null ? snapshot.asOf() : clock.instant();
-        lastFailed = false;
-        failuresInARow = 0;
-        nextTryAt = null;
-        hasData.set(true);
-        loadingText.set("");
-        List<Problem> problems = snapshot.problems();
-        if (problems.isEmpty()) {
-            connection.set(ConnectionState.CONNECTED);
-            statusMessage.set(queues.isEmpty() ? "No queues chosen: open Settings to pick the queues to show." : "");
-            problemDetails.set("");
-        } else {
-            connection.set(ConnectionState.PARTIAL);
-            String first = problems.get(0).oneLine();
-            statusMessage.set(problems.size() == 1 ? "Part of the data is missing: " + first
-                    : problems.size() + " parts of the data are missing: " + first);
-            problemDetails.set(String.join("\n", problems.stream().map(Problem::oneLine).toList()));
-        }
+        status.succeeded(snapshot.asOf() != null ? snapshot.asOf() : clock.instant(), snapshot.problems(), queues.isEmpty());
         if (!replay.isOn()) badges.showSession(session, snapshot.simulatedTime());
         badges.refreshWorked(session);
         if (replay.isOn()) replay.show();
-        if (paused.get()) connection.set(ConnectionState.PAUSED);
+        if (paused.get()) status.pause();
         showTime(clock.instant());
     }
 
     /** A whole refresh failed: keep the figures, mark them stale, say why and when the next try is. */
     public void refreshFailed(Problem problem, int inARow, Duration nextTryIn) {
-        lastFailed = true;
-        failuresInARow = inARow;
-        nextTryAt = nextTryIn == null ? null : clock.instant().plus(nextTryIn);
-        // a refused secret, a missing permission or bad settings will not fix themselves by retrying
-        boolean hopeless = problem.kind() == ProblemKind.AUTHENTICATION || problem.kind() == ProblemKind.PERMISSION
-                || problem.kind() == ProblemKind.CONFIG;
-        connection.set(hopeless || inARow >= FAILING_AFTER ? ConnectionState.FAILING : ConnectionState.RETRYING);
-        if (connection.get() == ConnectionState.FAILING) history.recordFailing(problem);
-        statusMessage.set(problem.oneLine());
-        problemDetails.set(problem.oneLine());
-        if (!hasData.get()) loadingText.set(headline(problem));
+        status.failed(problem, inARow, nextTryIn == null ? null : clock.instant().plus(nextTryIn));
+        if (status.state() == ConnectionState.FAILING) history.recordFailing(problem);
         badges.refreshFailed(session);
         tick(clock.instant());
     }
@@ -174,22 +132,9 @@ public final class BoardViewModel {
     /** Ages, staleness and the retry countdown (after a refresh the alarms follow on their own). */
     private void showTime(Instant now) {
         Duration staleAfter = settings.refreshInterval().multipliedBy(2);
-        for (TileViewModel tile : tiles.view()) tile.updateFreshness(now, staleAfter, lastFailed);
+        for (TileViewModel tile : tiles.view()) tile.updateFreshness(now, staleAfter, status.lastFailed());
         summary.updateFreshness(tiles.view());
-        if (lastSuccessAt != null) {
-            String at = CLOCK.format(ZonedDateTime.ofInstant(lastSuccessAt, settings.timeZone()));
-            lastUpdateText.set("Updated " + at + " \u00b7 " + Formats.age(Duration.between(lastSuccessAt, now)) + " ago");
-        }
-        ConnectionState state = connection.get();
-        String text = state.label();
-        if ((state == ConnectionState.RETRYING || state == ConnectionState.FAILING) && nextTryAt != null) {
-            Duration left = Duration.between(now, nextTryAt);
-            text = state.label() + (left.isNegative() || left.isZero() ? " now" : " \u00b7 next try in " + Formats.age(left))
-                    + " (" + failuresInARow + (failuresInARow == 1 ? " failure)" : " failures in a row)");
-        } else if (state == ConnectionState.CONNECTING) {
-            text = "Connecting\u2026";
-        }
-        connectionText.set(text);
+        status.showTime(now, settings.timeZone());
     }
 
     // ---------------------------------------------------------------- service control (FX thread)
@@ -208,7 +153,7 @@ public final class BoardViewModel {
         service.setPeriod(javafx.util.Duration.millis(settings.refreshInterval().toMillis()));
         service.setMaximumCumulativePeriod(maxBackoff());
         paused.set(false);
-        if (!replay.isOn() && !hasData.get() && history.refillDue()) {
+        if (!replay.isOn() && !status.hasData() && history.refillDue()) {
             refillTrends();
             return;
         }
@@ -244,7 +189,7 @@ public final class BoardViewModel {
     private void refillTrends() {
         TrendRegistry refilled = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
         history.refillTrends(refilled, filled -> {
-            if (!hasData.get() && filled) trends = refilled;
+            if (!status.hasData() && filled) trends = refilled;
             if (service != null && !paused.get()) service.runNow();
         });
     }
@@ -253,7 +198,7 @@ public final class BoardViewModel {
     public void refreshNow() {
         if (service == null) return;
         paused.set(false);
-        if (connection.get() == ConnectionState.PAUSED) connection.set(lastFailed ? ConnectionState.RETRYING : ConnectionState.CONNECTED);
+        status.resume();
         service.runNow();
     }
 
@@ -264,7 +209,7 @@ public final class BoardViewModel {
         } else {
             paused.set(true);
             if (service != null) service.cancel();
-            connection.set(ConnectionState.PAUSED);
+            status.pause();
             tick(clock.instant());
         }
     }
@@ -294,10 +239,10 @@ public final class BoardViewModel {
             session = newSession(next);
             executor.execute(old::close);
             if (!replay.isOn()) badges.showSettings(next);
-            if (!hasData.get()) loadingText.set(connectingText());
+            if (!status.hasData()) status.showConnecting(next);
             if (service != null) {
                 service.setSession(session);
-                connection.set(ConnectionState.CONNECTING);
+                status.reconnecting();
             }
         }
         if (service != null) {
@@ -319,11 +264,7 @@ public final class BoardViewModel {
         trends.retainOnly(List.of());
         summary.useTrend(trends.capacity());
         summary.clear();
-        hasData.set(false);
-        lastSuccessAt = null;
-        lastFailed = false;
-        lastUpdateText.set("No data yet");
-        loadingText.set(connectingText());
+        status.clear(settings);
     }
 
     /**
@@ -434,21 +375,6 @@ public final class BoardViewModel {
         return javafx.util.Duration.millis(Math.max(periodMs, RefreshService.MAX_BACKOFF.toMillis()));
     }
 
-    private static String headline(Problem problem) {
-        return switch (problem.kind()) {
-            case AUTHENTICATION -> "Genesys Cloud refused the client id or secret.\n" + problem.oneLine();
-            case PERMISSION -> "The OAuth client lacks a permission.\n" + problem.oneLine();
-            case NETWORK -> "Cannot reach Genesys Cloud.\n" + problem.oneLine();
-            case CONFIG -> "The settings need attention.\n" + problem.oneLine();
-            default -> "Cannot load the board.\n" + problem.oneLine();
-        };
-    }
-
-    private String connectingText() {
-        return settings.runsDemo() ? "Starting the demo data\u2026"
-                : "Connecting to Genesys Cloud" + (settings.region() == null ? "" : " (" + settings.region() + ")") + "\u2026";
-    }
-
     public ObservableList<TileViewModel> tiles() { return tiles.view(); }
     /** The alarm banner, sound and acknowledgements. */
     public AlarmsViewModel alarms() { return alarms; }
@@ -457,18 +383,18 @@ public final class BoardViewModel {
     /** The sparkline trends, one per queue on the board. */
     public TrendRegistry trends() { return trends; }
     public SummaryViewModel summary() { return summary; }
-    public ReadOnlyObjectProperty<ConnectionState> connectionProperty() { return connection.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty connectionTextProperty() { return connectionText.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ConnectionState> connectionProperty() { return status.connectionProperty(); }
+    public ReadOnlyStringProperty connectionTextProperty() { return status.connectionTextProperty(); }
     /** The last error or the snapshot's partial problems, in plain words with the correlation id. */
-    public ReadOnlyStringProperty statusMessageProperty() { return statusMessage.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty problemDetailsProperty() { return problemDetails.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty lastUpdateTextProperty() { return lastUpdateText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusMessageProperty() { return status.statusMessageProperty(); }
+    public ReadOnlyStringProperty problemDetailsProperty() { return status.problemDetailsProperty(); }
+    public ReadOnlyStringProperty lastUpdateTextProperty() { return status.lastUpdateTextProperty(); }
     public ReadOnlyStringProperty sourceTextProperty() { return badges.sourceTextProperty(); }
     public ReadOnlyBooleanProperty demoProperty() { return badges.demoProperty(); }
     public ReadOnlyBooleanProperty pausedProperty() { return paused.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty hasDataProperty() { return hasData.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty hasDataProperty() { return status.hasDataProperty(); }
     /** Shown over the empty board until the first data arrives; empty when there is data. */
-    public ReadOnlyStringProperty loadingTextProperty() { return loadingText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty loadingTextProperty() { return status.loadingTextProperty(); }
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
     /** "Live (push)", "Polling (push unavailable: reason)", or empty for a source that only polls. */
     public ReadOnlyStringProperty transportTextProperty() { return badges.transportTextProperty(); }
@@ -482,6 +408,6 @@ public final class BoardViewModel {
     public ReadOnlyStringProperty replayTextProperty() { return replay.replayTextProperty(); }
 
     public TileViewModel tile(String queueId) { return tiles.get(queueId); }
-    public ConnectionState getConnection() { return connection.get(); }
+    public ConnectionState getConnection() { return status.state(); }
     public boolean isPaused() { return paused.get(); }
 }
