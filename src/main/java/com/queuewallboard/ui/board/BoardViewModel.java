@@ -6,17 +6,14 @@ import com.queuewallboard.ui.common.SourceOpener;
 
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.Problem;
-import com.queuewallboard.board.ProblemKind;
 import com.queuewallboard.board.QueueFigures;
 import com.queuewallboard.board.QueueInfo;
-import com.queuewallboard.board.SourceException;
 import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.config.Settings;
 import com.queuewallboard.history.HistoryRecorder;
 import com.queuewallboard.history.ReplaySource;
 import com.queuewallboard.insight.TrendRegistry;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,58 +26,51 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * The board's state: one long-lived {@link TileViewModel} per queue, the summary totals and the
- * connection status. A {@link RefreshService} polls the source on the owned executor; results are
- * applied here on the FX thread, in place.
+ * The board's state: one long-lived {@link TileViewModel} per queue ({@link TileList}), the
+ * summary totals and the connection status ({@link ConnectionStatus}, {@link SourceBadges}). A
+ * {@link RefreshService} polls the source on the owned executor ({@link RefreshControl}); results
+ * are applied here on the FX thread, in place, and passed on to the alarms, the history
+ * ({@link HistoryLink}) and the ticker ({@link TickerFeed}). A replay ({@link ReplayControl})
+ * applies recorded snapshots the same way.
  *
  * <p>{@link #apply}, {@link #refreshFailed} and {@link #tick} are plain methods, so tests drive
  * the model without a stage; the service methods ({@link #start()}, {@link #refreshNow()}, ...)
  * must be called on the FX thread.
  */
 public final class BoardViewModel {
-    private static final Logger LOG = Logger.getLogger(BoardViewModel.class.getName());
     /** Failed refreshes in a row after which the status says "failing" rather than "retrying". */
     public static final int FAILING_AFTER = ConnectionStatus.FAILING_AFTER;
+    /** The replay keys, for the status bar's tooltip (and the README). */
+    public static final String REPLAY_KEYS = ReplayControl.KEYS;
 
     private final SourceOpener opener;
-    private final Executor executor;
     private final BackgroundTasks background;
     private final Clock clock;
     private Settings settings;
-    private SourceSession session;
-    private RefreshService service;
 
     private final TileList tiles = new TileList();
     private TrendRegistry trends;
+    private final SummaryViewModel summary = new SummaryViewModel();
     private final AlarmsViewModel alarms;
     private final TickerFeed ticker;
-    private final SummaryViewModel summary = new SummaryViewModel();
-
     private final ConnectionStatus status = new ConnectionStatus();
-    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final SourceBadges badges = new SourceBadges();
-    /** A push change came while a refresh ran: refresh once more when it is done. */
-    private boolean changeWhileRunning;
-
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final RefreshControl refresh;
     private final HistoryLink history;
     private final ReplayControl replay;
-    /** The replay keys, for the status bar's tooltip (and the README). */
-    public static final String REPLAY_KEYS = ReplayControl.KEYS;
 
     public BoardViewModel(Settings settings, SourceOpener opener, Executor executor, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.opener = Objects.requireNonNull(opener, "opener");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(executor, "executor");
         this.background = new BackgroundTasks(executor);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.refresh = new RefreshControl(settings, opener, executor, this::apply, this::refreshFailed);
         this.history = new HistoryLink(clock, background);
         this.replay = new ReplayControl(background, this::apply, status::showMessage, badges::showReplay);
-        this.session = newSession(settings);
         badges.showSettings(settings);
         status.showConnecting(settings);
         trends = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
@@ -108,10 +98,10 @@ public final class BoardViewModel {
         if (!replay.isOn()) recordLive(snapshot, thresholds);
         ticker.poll();
         status.succeeded(snapshot.asOf() != null ? snapshot.asOf() : clock.instant(), snapshot.problems(), queues.isEmpty());
-        if (!replay.isOn()) badges.showSession(session, snapshot.simulatedTime());
-        badges.refreshWorked(session);
+        if (!replay.isOn()) badges.showSession(refresh.session(), snapshot.simulatedTime());
+        badges.refreshWorked(refresh.session());
         if (replay.isOn()) replay.show();
-        if (paused.get()) status.pause();
+        if (refresh.isPaused()) status.pause();
         showTime(clock.instant());
     }
 
@@ -119,7 +109,7 @@ public final class BoardViewModel {
     public void refreshFailed(Problem problem, int inARow, Duration nextTryIn) {
         status.failed(problem, inARow, nextTryIn == null ? null : clock.instant().plus(nextTryIn));
         if (status.state() == ConnectionState.FAILING) history.recordFailing(problem);
-        badges.refreshFailed(session);
+        badges.refreshFailed(refresh.session());
         tick(clock.instant());
     }
 
@@ -137,49 +127,22 @@ public final class BoardViewModel {
         status.showTime(now, settings.timeZone());
     }
 
+    private void recordLive(BoardSnapshot snapshot, ThresholdSettings thresholds) {
+        SourceSession session = refresh.session();
+        String description = session.description();
+        history.recordLive(snapshot, thresholds, description == null ? badges.text() : description, session.isDemo());
+    }
+
     // ---------------------------------------------------------------- service control (FX thread)
 
     /** Starts polling. */
     public void start() {
-        if (service == null) {
-            service = new RefreshService(session, executor, snapshot -> {
-                apply(snapshot);
-                if (changeWhileRunning) {
-                    changeWhileRunning = false;
-                    sourceChanged();
-                }
-            }, this::onServiceFailure);
-        }
-        service.setPeriod(javafx.util.Duration.millis(settings.refreshInterval().toMillis()));
-        service.setMaximumCumulativePeriod(maxBackoff());
-        paused.set(false);
+        refresh.start(settings.refreshInterval());
         if (!replay.isOn() && !status.hasData() && history.refillDue()) {
             refillTrends();
             return;
         }
-        service.runNow();
-    }
-
-    /** A session whose push changes ask for a refresh on the FX thread. */
-    private SourceSession newSession(Settings forSettings) {
-        SourceSession[] self = new SourceSession[1];
-        self[0] = new SourceSession(forSettings, opener, () -> javafx.application.Platform.runLater(() -> {
-            if (self[0] == session) sourceChanged();
-        }));
-        return self[0];
-    }
-
-    /**
-     * Push brought a change (or push went live or fell back): show it now rather than at the next
-     * interval. A refresh under way is left to finish, then one more runs. FX thread.
-     */
-    void sourceChanged() {
-        if (service == null || paused.get()) return;
-        if (service.getState() == javafx.concurrent.Worker.State.RUNNING) {
-            changeWhileRunning = true;
-        } else {
-            service.runNow();
-        }
+        refresh.runNow();
     }
 
     /**
@@ -190,25 +153,24 @@ public final class BoardViewModel {
         TrendRegistry refilled = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
         history.refillTrends(refilled, filled -> {
             if (!status.hasData() && filled) trends = refilled;
-            if (service != null && !paused.get()) service.runNow();
+            refresh.runNowUnlessPaused();
         });
     }
 
     /** F5: refresh now (also ends a pause). */
     public void refreshNow() {
-        if (service == null) return;
-        paused.set(false);
+        if (!refresh.started()) return;
+        refresh.unpause();
         status.resume();
-        service.runNow();
+        refresh.runNow();
     }
 
     /** P: stop or resume polling; figures stay on screen and age. */
     public void togglePause() {
-        if (paused.get()) {
+        if (refresh.isPaused()) {
             refreshNow();
         } else {
-            paused.set(true);
-            if (service != null) service.cancel();
+            refresh.pause();
             status.pause();
             tick(clock.instant());
         }
@@ -235,20 +197,14 @@ public final class BoardViewModel {
         alarms.applyPreferences(next.wall());
         if (needsNewSource(previous, next)) {
             if (connectionChanged(previous, next)) clearBoard();
-            SourceSession old = session;
-            session = newSession(next);
-            executor.execute(old::close);
+            refresh.switchTo(next);
             if (!replay.isOn()) badges.showSettings(next);
             if (!status.hasData()) status.showConnecting(next);
-            if (service != null) {
-                service.setSession(session);
-                status.reconnecting();
-            }
+            if (refresh.started()) status.reconnecting();
         }
-        if (service != null) {
-            service.setPeriod(javafx.util.Duration.millis(next.refreshInterval().toMillis()));
-            service.setMaximumCumulativePeriod(maxBackoff());
-            if (!paused.get()) service.runNow();
+        if (refresh.started()) {
+            refresh.setPeriod(next.refreshInterval());
+            refresh.runNowUnlessPaused();
         }
         tick(clock.instant());
     }
@@ -283,7 +239,7 @@ public final class BoardViewModel {
 
     /** Lists every queue of the current source off the FX thread (for the settings dialog). */
     public void listQueues(Consumer<List<QueueInfo>> onDone, Consumer<Problem> onError) {
-        SourceSession current = session;
+        SourceSession current = refresh.session();
         background.run(current::listQueues, onDone, onError);
     }
 
@@ -298,11 +254,6 @@ public final class BoardViewModel {
      */
     public void recordInto(HistoryRecorder recorder, java.nio.file.Path file) {
         history.recordInto(recorder, file, alarms);
-    }
-
-    private void recordLive(BoardSnapshot snapshot, ThresholdSettings thresholds) {
-        String description = session.description();
-        history.recordLive(snapshot, thresholds, description == null ? badges.text() : description, session.isDemo());
     }
 
     /** Plays back {@code source} instead of live figures (before {@link #start()}); nothing is recorded. */
@@ -338,8 +289,7 @@ public final class BoardViewModel {
 
     /** Stops polling and closes the source (Application.stop). */
     public void shutdown() {
-        if (service != null) service.cancel();
-        session.close();
+        refresh.shutdown();
     }
 
     public Settings settings() {
@@ -360,21 +310,6 @@ public final class BoardViewModel {
         notice.set(text == null ? "" : text);
     }
 
-    private void onServiceFailure(RefreshService.Failure failure) {
-        Problem problem = BackgroundTasks.problemOf(failure.error());
-        if (problem.kind() == ProblemKind.SERVICE && !(failure.error() instanceof SourceException)) {
-            LOG.log(Level.WARNING, "Refresh failed unexpectedly", failure.error());
-        } else {
-            LOG.log(Level.INFO, "Refresh failed: {0}", problem.oneLine());
-        }
-        refreshFailed(problem, failure.failuresInARow(), Duration.ofMillis((long) failure.nextTryIn().toMillis()));
-    }
-
-    private javafx.util.Duration maxBackoff() {
-        long periodMs = settings.refreshInterval().toMillis();
-        return javafx.util.Duration.millis(Math.max(periodMs, RefreshService.MAX_BACKOFF.toMillis()));
-    }
-
     public ObservableList<TileViewModel> tiles() { return tiles.view(); }
     /** The alarm banner, sound and acknowledgements. */
     public AlarmsViewModel alarms() { return alarms; }
@@ -391,7 +326,7 @@ public final class BoardViewModel {
     public ReadOnlyStringProperty lastUpdateTextProperty() { return status.lastUpdateTextProperty(); }
     public ReadOnlyStringProperty sourceTextProperty() { return badges.sourceTextProperty(); }
     public ReadOnlyBooleanProperty demoProperty() { return badges.demoProperty(); }
-    public ReadOnlyBooleanProperty pausedProperty() { return paused.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty pausedProperty() { return refresh.pausedProperty(); }
     public ReadOnlyBooleanProperty hasDataProperty() { return status.hasDataProperty(); }
     /** Shown over the empty board until the first data arrives; empty when there is data. */
     public ReadOnlyStringProperty loadingTextProperty() { return status.loadingTextProperty(); }
@@ -409,5 +344,5 @@ public final class BoardViewModel {
 
     public TileViewModel tile(String queueId) { return tiles.get(queueId); }
     public ConnectionState getConnection() { return status.state(); }
-    public boolean isPaused() { return paused.get(); }
+    public boolean isPaused() { return refresh.isPaused(); }
 }
