@@ -10,7 +10,6 @@ import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.config.Regions;
 import com.queuewallboard.config.Secret;
 import com.queuewallboard.config.Settings;
-import com.queuewallboard.config.WallPreferences;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -77,13 +76,7 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper testOk = new ReadOnlyBooleanWrapper(this, "testOk");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-    // wall screen (config.WallPreferences)
-    private final BooleanProperty worstFirst = new SimpleBooleanProperty(this, "worstFirst");
-    private final BooleanProperty alarmAtWarning = new SimpleBooleanProperty(this, "alarmAtWarning");
-    private final javafx.beans.property.DoubleProperty volume = new javafx.beans.property.SimpleDoubleProperty(this, "volume");
-    private final BooleanProperty muted = new SimpleBooleanProperty(this, "muted");
-    private final StringProperty tickerText = new SimpleStringProperty(this, "tickerText", "");
-    private final StringProperty tickerFile = new SimpleStringProperty(this, "tickerFile", "");
+    private final WallScreenFields wallScreen;
 
     private final QueuePicker picker;
     private final ObservableMap<String, Thresholds> overrides = FXCollections.observableMap(new LinkedHashMap<>());
@@ -120,13 +113,7 @@ public final class SettingsViewModel {
         serviceLevelTarget.set(ServiceLevelFields.text(t.serviceLevelTarget()));
         serviceLevelMargin.set(t.serviceLevelMarginPoints() == null ? "" : t.serviceLevelMarginPoints().toString());
         overrides.putAll(base.thresholds().perQueue());
-        WallPreferences wall = base.wall();
-        worstFirst.set(wall.worstFirst());
-        alarmAtWarning.set(wall.alarmAt() == com.queuewallboard.board.AlertLevel.WARNING);
-        volume.set(wall.soundVolume());
-        muted.set(wall.muted());
-        tickerText.set(wall.tickerText());
-        tickerFile.set(wall.tickerFile());
+        wallScreen = new WallScreenFields(base.wall());
         picker = new QueuePicker(base.queues(), demo);
 
         for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret, refreshSeconds, mediaTypes,
@@ -261,14 +248,7 @@ public final class SettingsViewModel {
                 .withMediaTypes(MediaTypeField.parse(mediaTypes.get()))
                 .withRefreshInterval(Duration.ofSeconds(Long.parseLong(refreshSeconds.get().strip())))
                 .withThresholds(new ThresholdSettings(defaults, perQueue))
-                .withWall(wallPreferences());
-    }
-
-    /** The wall-screen fields as preferences (all of them are valid whatever their value). */
-    WallPreferences wallPreferences() {
-        return new WallPreferences(worstFirst.get(),
-                alarmAtWarning.get() ? com.queuewallboard.board.AlertLevel.WARNING : com.queuewallboard.board.AlertLevel.ALERT,
-                Math.max(0, Math.min(1, Math.round(volume.get() * 100) / 100.0)), muted.get(), tickerText.get(), tickerFile.get());
+                .withWall(wallScreen.toPreferences());
     }
 
     /**
@@ -388,14 +368,14 @@ public final class SettingsViewModel {
     public ReadOnlyBooleanProperty testOkProperty() { return testOk.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /** The queue picker: listed queues, search and the ticked entries. */
-    public BooleanProperty worstFirstProperty() { return worstFirst; }
+    public BooleanProperty worstFirstProperty() { return wallScreen.worstFirstProperty(); }
     /** True: alarms at WARNING; false: at ALERT only. */
-    public BooleanProperty alarmAtWarningProperty() { return alarmAtWarning; }
+    public BooleanProperty alarmAtWarningProperty() { return wallScreen.alarmAtWarningProperty(); }
     /** Alarm volume 0..1. */
-    public javafx.beans.property.DoubleProperty volumeProperty() { return volume; }
-    public BooleanProperty mutedProperty() { return muted; }
-    public StringProperty tickerTextProperty() { return tickerText; }
-    public StringProperty tickerFileProperty() { return tickerFile; }
+    public javafx.beans.property.DoubleProperty volumeProperty() { return wallScreen.volumeProperty(); }
+    public BooleanProperty mutedProperty() { return wallScreen.mutedProperty(); }
+    public StringProperty tickerTextProperty() { return wallScreen.tickerTextProperty(); }
+    public StringProperty tickerFileProperty() { return wallScreen.tickerFileProperty(); }
     public QueuePicker picker() { return picker; }
     public ObservableMap<String, Thresholds> overrides() { return overrides; }
     public boolean isValid() { return valid.get(); }
