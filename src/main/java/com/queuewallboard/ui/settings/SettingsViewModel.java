@@ -19,7 +19,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
 import java.time.Duration;
@@ -69,7 +68,6 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper longestError = new ReadOnlyStringWrapper(this, "longestError", "");
     private final ReadOnlyStringWrapper targetError = new ReadOnlyStringWrapper(this, "targetError", "");
     private final ReadOnlyStringWrapper marginError = new ReadOnlyStringWrapper(this, "marginError", "");
-    private final ReadOnlyStringWrapper overrideError = new ReadOnlyStringWrapper(this, "overrideError", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
@@ -79,7 +77,7 @@ public final class SettingsViewModel {
     private final WallScreenFields wallScreen;
 
     private final QueuePicker picker;
-    private final ObservableMap<String, Thresholds> overrides = FXCollections.observableMap(new LinkedHashMap<>());
+    private final QueueLevelOverrides overrides;
 
     /** For settings whose secret, if any, is the saved one. */
     public SettingsViewModel(Settings base, SourceOpener opener, Executor executor) {
@@ -112,9 +110,9 @@ public final class SettingsViewModel {
         longestAlert.set(t.longestWaitAlertSeconds() == null ? "" : Formats.waitTime(t.longestWaitAlertSeconds()));
         serviceLevelTarget.set(ServiceLevelFields.text(t.serviceLevelTarget()));
         serviceLevelMargin.set(t.serviceLevelMarginPoints() == null ? "" : t.serviceLevelMarginPoints().toString());
-        overrides.putAll(base.thresholds().perQueue());
         wallScreen = new WallScreenFields(base.wall());
         picker = new QueuePicker(base.queues(), demo);
+        overrides = new QueueLevelOverrides(base.thresholds().perQueue(), picker);
 
         for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret, refreshSeconds, mediaTypes,
                 waitingWarning, waitingAlert, longestWarning, longestAlert, serviceLevelTarget, serviceLevelMargin)) {
@@ -189,9 +187,7 @@ public final class SettingsViewModel {
 
     /** Sets one queue's own levels (empty fields fall back to the board-wide ones); its target stays as it was. */
     public boolean setOverride(String queueId, String waitWarn, String waitAlert, String longWarn, String longAlert) {
-        Thresholds before = overrides.get(queueId);
-        return setOverride(queueId, waitWarn, waitAlert, longWarn, longAlert,
-                before == null ? "" : ServiceLevelFields.text(before.serviceLevelTarget()));
+        return overrides.set(queueId, waitWarn, waitAlert, longWarn, longAlert);
     }
 
     /**
@@ -200,24 +196,7 @@ public final class SettingsViewModel {
      */
     public boolean setOverride(String queueId, String waitWarn, String waitAlert, String longWarn, String longAlert,
                                String target) {
-        if (queueId == null || queueId.isBlank()) {
-            overrideError.set("Choose the queue first.");
-            return false;
-        }
-        String problem = LevelFields.checkPair(waitWarn, waitAlert, false, "waiting calls");
-        if (problem.isEmpty()) problem = LevelFields.checkPair(longWarn, longAlert, true, "longest wait");
-        if (problem.isEmpty()) problem = ServiceLevelFields.checkTarget(target);
-        if (problem.isEmpty() && java.util.Arrays.asList(waitWarn, waitAlert, longWarn, longAlert, target).stream().allMatch(s -> s == null || s.isBlank())) {
-            problem = "Enter at least one level for this queue.";
-        }
-        overrideError.set(problem);
-        if (!problem.isEmpty()) return false;
-        // the dialog has no per-queue margin: one set in the file stays as it was
-        Thresholds before = overrides.get(queueId);
-        overrides.put(queueId, new Thresholds(LevelFields.parseLevel(waitWarn, false), LevelFields.parseLevel(waitAlert, false),
-                LevelFields.parseLevel(longWarn, true), LevelFields.parseLevel(longAlert, true),
-                ServiceLevelFields.parseTarget(target), before == null ? null : before.serviceLevelMarginPoints()));
-        return true;
+        return overrides.set(queueId, waitWarn, waitAlert, longWarn, longAlert, target);
     }
 
     public void removeOverride(String queueId) {
@@ -226,11 +205,7 @@ public final class SettingsViewModel {
 
     /** "Sales: waiting 2 / 4, longest wait 0:30 / 1:30" for the overrides list. */
     public String describeOverride(String queueId) {
-        Thresholds t = overrides.get(queueId);
-        if (t == null) return queueId;
-        return picker.nameOf(queueId) + ": waiting " + LevelFields.describe(t.waitingWarning(), false) + " / " + LevelFields.describe(t.waitingAlert(), false)
-                + ", longest wait " + LevelFields.describe(t.longestWaitWarningSeconds(), true) + " / " + LevelFields.describe(t.longestWaitAlertSeconds(), true)
-                + (t.serviceLevelTarget() == null ? "" : ", SL target " + t.serviceLevelTarget());
+        return overrides.describe(queueId);
     }
 
     // ---------------------------------------------------------------- result and connection test
@@ -241,7 +216,7 @@ public final class SettingsViewModel {
         Thresholds defaults = new Thresholds(LevelFields.parseLevel(waitingWarning.get(), false), LevelFields.parseLevel(waitingAlert.get(), false),
                 LevelFields.parseLevel(longestWarning.get(), true), LevelFields.parseLevel(longestAlert.get(), true),
                 ServiceLevelFields.parseTarget(serviceLevelTarget.get()), ServiceLevelFields.parseMargin(serviceLevelMargin.get()));
-        Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides);
+        Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides.map());
         Settings connection = connection();
         return connection
                 .withQueues(picker.queuesToKeep(connection.runsDemo()))
@@ -362,7 +337,7 @@ public final class SettingsViewModel {
     public ReadOnlyStringProperty mediaTypesErrorProperty() { return mediaTypesError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty waitingErrorProperty() { return waitingError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty longestErrorProperty() { return longestError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty overrideErrorProperty() { return overrideError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty overrideErrorProperty() { return overrides.errorProperty(); }
     public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
     public ReadOnlyStringProperty testResultProperty() { return testResult.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty testOkProperty() { return testOk.getReadOnlyProperty(); }
@@ -377,6 +352,6 @@ public final class SettingsViewModel {
     public StringProperty tickerTextProperty() { return wallScreen.tickerTextProperty(); }
     public StringProperty tickerFileProperty() { return wallScreen.tickerFileProperty(); }
     public QueuePicker picker() { return picker; }
-    public ObservableMap<String, Thresholds> overrides() { return overrides; }
+    public ObservableMap<String, Thresholds> overrides() { return overrides.map(); }
     public boolean isValid() { return valid.get(); }
 }
