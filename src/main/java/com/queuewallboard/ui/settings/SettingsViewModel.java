@@ -1,7 +1,6 @@
 package com.queuewallboard.ui.settings;
 
 import com.queuewallboard.ui.common.BackgroundTasks;
-import com.queuewallboard.ui.common.Formats;
 import com.queuewallboard.ui.common.SourceOpener;
 
 import com.queuewallboard.board.ThresholdSettings;
@@ -22,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableMap;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,24 +50,13 @@ public final class SettingsViewModel {
     private final StringProperty clientSecret = new SimpleStringProperty(this, "clientSecret", "");
     private final StringProperty refreshSeconds = new SimpleStringProperty(this, "refreshSeconds", "");
     private final StringProperty mediaTypes = new SimpleStringProperty(this, "mediaTypes", "");
-    private final StringProperty waitingWarning = new SimpleStringProperty(this, "waitingWarning", "");
-    private final StringProperty waitingAlert = new SimpleStringProperty(this, "waitingAlert", "");
-    private final StringProperty longestWarning = new SimpleStringProperty(this, "longestWarning", "");
-    private final StringProperty longestAlert = new SimpleStringProperty(this, "longestAlert", "");
-    /** "80/20"; empty = each queue's own target from Genesys, else 80/20. */
-    private final StringProperty serviceLevelTarget = new SimpleStringProperty(this, "serviceLevelTarget", "");
-    /** Points below target that are still only a warning, 0-99; empty = the default 5. */
-    private final StringProperty serviceLevelMargin = new SimpleStringProperty(this, "serviceLevelMargin", "");
+    private final BoardLevels levels;
 
     private final ReadOnlyStringWrapper regionError = new ReadOnlyStringWrapper(this, "regionError", "");
     private final ReadOnlyStringWrapper clientIdError = new ReadOnlyStringWrapper(this, "clientIdError", "");
     private final ReadOnlyStringWrapper secretError = new ReadOnlyStringWrapper(this, "secretError", "");
     private final ReadOnlyStringWrapper refreshError = new ReadOnlyStringWrapper(this, "refreshError", "");
     private final ReadOnlyStringWrapper mediaTypesError = new ReadOnlyStringWrapper(this, "mediaTypesError", "");
-    private final ReadOnlyStringWrapper waitingError = new ReadOnlyStringWrapper(this, "waitingError", "");
-    private final ReadOnlyStringWrapper longestError = new ReadOnlyStringWrapper(this, "longestError", "");
-    private final ReadOnlyStringWrapper targetError = new ReadOnlyStringWrapper(this, "targetError", "");
-    private final ReadOnlyStringWrapper marginError = new ReadOnlyStringWrapper(this, "marginError", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
@@ -103,19 +92,14 @@ public final class SettingsViewModel {
         clientId.set(base.clientId());
         refreshSeconds.set(Long.toString(base.refreshInterval().toSeconds()));
         mediaTypes.set(String.join(", ", base.mediaTypes()));
-        Thresholds t = base.thresholds().defaults();
-        waitingWarning.set(LevelFields.text(t.waitingWarning()));
-        waitingAlert.set(LevelFields.text(t.waitingAlert()));
-        longestWarning.set(t.longestWaitWarningSeconds() == null ? "" : Formats.waitTime(t.longestWaitWarningSeconds()));
-        longestAlert.set(t.longestWaitAlertSeconds() == null ? "" : Formats.waitTime(t.longestWaitAlertSeconds()));
-        serviceLevelTarget.set(ServiceLevelFields.text(t.serviceLevelTarget()));
-        serviceLevelMargin.set(t.serviceLevelMarginPoints() == null ? "" : t.serviceLevelMarginPoints().toString());
+        levels = new BoardLevels(base.thresholds().defaults());
         wallScreen = new WallScreenFields(base.wall());
         picker = new QueuePicker(base.queues(), demo);
         overrides = new QueueLevelOverrides(base.thresholds().perQueue(), picker);
 
-        for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret, refreshSeconds, mediaTypes,
-                waitingWarning, waitingAlert, longestWarning, longestAlert, serviceLevelTarget, serviceLevelMargin)) {
+        List<Observable> fields = new ArrayList<>(List.of(demo, region, clientId, clientSecret, refreshSeconds, mediaTypes));
+        fields.addAll(levels.fields());
+        for (Observable o : fields) {
             o.addListener(x -> validate());
         }
         // The picker checks its own entries; Save must still wait for a typo there to be fixed.
@@ -148,13 +132,10 @@ public final class SettingsViewModel {
         secretError.set(live && !hasSecret ? "Enter the client secret." : "");
         refreshError.set(checkRefresh());
         mediaTypesError.set(MediaTypeField.check(mediaTypes.get()));
-        waitingError.set(LevelFields.checkPair(waitingWarning.get(), waitingAlert.get(), false, "waiting calls"));
-        longestError.set(LevelFields.checkPair(longestWarning.get(), longestAlert.get(), true, "longest wait"));
-        targetError.set(ServiceLevelFields.checkTarget(serviceLevelTarget.get()));
-        marginError.set(ServiceLevelFields.checkMargin(serviceLevelMargin.get()));
+        levels.validate();
         valid.set(regionError.get().isEmpty() && clientIdError.get().isEmpty() && secretError.get().isEmpty()
-                && refreshError.get().isEmpty() && mediaTypesError.get().isEmpty() && waitingError.get().isEmpty()
-                && longestError.get().isEmpty() && targetError.get().isEmpty() && marginError.get().isEmpty() && picker.queuesErrorProperty().get().isEmpty());
+                && refreshError.get().isEmpty() && mediaTypesError.get().isEmpty() && levels.valid()
+                && picker.queuesErrorProperty().get().isEmpty());
     }
 
     private String checkRegion(boolean live) {
@@ -213,9 +194,7 @@ public final class SettingsViewModel {
     /** The new settings to apply now; only call when {@link #validProperty()} is true. */
     public Settings toSettings() {
         if (!valid.get()) throw new IllegalStateException("settings are not valid");
-        Thresholds defaults = new Thresholds(LevelFields.parseLevel(waitingWarning.get(), false), LevelFields.parseLevel(waitingAlert.get(), false),
-                LevelFields.parseLevel(longestWarning.get(), true), LevelFields.parseLevel(longestAlert.get(), true),
-                ServiceLevelFields.parseTarget(serviceLevelTarget.get()), ServiceLevelFields.parseMargin(serviceLevelMargin.get()));
+        Thresholds defaults = levels.toThresholds();
         Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides.map());
         Settings connection = connection();
         return connection
@@ -322,21 +301,21 @@ public final class SettingsViewModel {
     public StringProperty clientSecretProperty() { return clientSecret; }
     public StringProperty refreshSecondsProperty() { return refreshSeconds; }
     public StringProperty mediaTypesProperty() { return mediaTypes; }
-    public StringProperty waitingWarningProperty() { return waitingWarning; }
-    public StringProperty waitingAlertProperty() { return waitingAlert; }
-    public StringProperty longestWarningProperty() { return longestWarning; }
-    public StringProperty longestAlertProperty() { return longestAlert; }
-    public StringProperty serviceLevelTargetProperty() { return serviceLevelTarget; }
-    public StringProperty serviceLevelMarginProperty() { return serviceLevelMargin; }
-    public ReadOnlyStringProperty targetErrorProperty() { return targetError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty marginErrorProperty() { return marginError.getReadOnlyProperty(); }
+    public StringProperty waitingWarningProperty() { return levels.waitingWarningProperty(); }
+    public StringProperty waitingAlertProperty() { return levels.waitingAlertProperty(); }
+    public StringProperty longestWarningProperty() { return levels.longestWarningProperty(); }
+    public StringProperty longestAlertProperty() { return levels.longestAlertProperty(); }
+    public StringProperty serviceLevelTargetProperty() { return levels.serviceLevelTargetProperty(); }
+    public StringProperty serviceLevelMarginProperty() { return levels.serviceLevelMarginProperty(); }
+    public ReadOnlyStringProperty targetErrorProperty() { return levels.targetErrorProperty(); }
+    public ReadOnlyStringProperty marginErrorProperty() { return levels.marginErrorProperty(); }
     public ReadOnlyStringProperty regionErrorProperty() { return regionError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty clientIdErrorProperty() { return clientIdError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty secretErrorProperty() { return secretError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty refreshErrorProperty() { return refreshError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty mediaTypesErrorProperty() { return mediaTypesError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty waitingErrorProperty() { return waitingError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty longestErrorProperty() { return longestError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty waitingErrorProperty() { return levels.waitingErrorProperty(); }
+    public ReadOnlyStringProperty longestErrorProperty() { return levels.longestErrorProperty(); }
     public ReadOnlyStringProperty overrideErrorProperty() { return overrides.errorProperty(); }
     public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
     public ReadOnlyStringProperty testResultProperty() { return testResult.getReadOnlyProperty(); }
