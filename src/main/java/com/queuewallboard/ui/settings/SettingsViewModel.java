@@ -31,16 +31,15 @@ import java.util.concurrent.Executor;
  * The settings dialog's state: one text property per field, an error text per field checked as the
  * user types, and {@link #validProperty()} for the Save button. Builds the new {@link Settings};
  * the existing secret is never put into a field, and an empty secret field keeps it.
- * The queues to show are picked in its {@link #picker()}.
+ * The queues to show are picked in its {@link #picker()}; the board-wide levels, the per-queue
+ * levels, the wall-screen fields and the connection test have their own classes
+ * ({@link BoardLevels}, {@link QueueLevelOverrides}, {@link WallScreenFields}, {@link ConnectionTester}).
  */
 public final class SettingsViewModel {
     static final int MAX_REFRESH_SECONDS = 3600;
 
     private final Settings base;
     private final Secret savedSecret;
-    private final SourceOpener opener;
-    private final BackgroundTasks background;
-    private int testRun;
     /** Set by Test connection: from then on the connection fields are required even if left empty. */
     private boolean connectionAsked;
 
@@ -59,14 +58,10 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper mediaTypesError = new ReadOnlyStringWrapper(this, "mediaTypesError", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
-    private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
-    private final ReadOnlyBooleanWrapper testOk = new ReadOnlyBooleanWrapper(this, "testOk");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-
     private final WallScreenFields wallScreen;
-
     private final QueuePicker picker;
     private final QueueLevelOverrides overrides;
+    private final ConnectionTester tester;
 
     /** For settings whose secret, if any, is the saved one. */
     public SettingsViewModel(Settings base, SourceOpener opener, Executor executor) {
@@ -85,8 +80,6 @@ public final class SettingsViewModel {
     public SettingsViewModel(Settings base, Secret savedSecret, SourceOpener opener, BackgroundTasks background) {
         this.base = base;
         this.savedSecret = savedSecret == null ? Secret.empty() : savedSecret;
-        this.opener = opener;
-        this.background = background;
         demo.set(base.demo());
         region.set(base.region() == null ? "" : base.region());
         clientId.set(base.clientId());
@@ -96,6 +89,7 @@ public final class SettingsViewModel {
         wallScreen = new WallScreenFields(base.wall());
         picker = new QueuePicker(base.queues(), demo);
         overrides = new QueueLevelOverrides(base.thresholds().perQueue(), picker);
+        tester = new ConnectionTester(opener, background, picker);
 
         List<Observable> fields = new ArrayList<>(List.of(demo, region, clientId, clientSecret, refreshSeconds, mediaTypes));
         fields.addAll(levels.fields());
@@ -106,18 +100,9 @@ public final class SettingsViewModel {
         picker.queuesErrorProperty().addListener((obs, old, now) -> validate());
         // A result shown for other connection fields would mislead; a late one is ignored (testRun).
         for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret)) {
-            o.addListener(x -> forgetTestResult());
+            o.addListener(x -> tester.forget());
         }
         validate();
-    }
-
-    private void forgetTestResult() {
-        if (busy.get()) {
-            testRun++;
-            busy.set(false);
-        }
-        testOk.set(false);
-        testResult.set("");
     }
 
     // ---------------------------------------------------------------- validation
@@ -235,30 +220,11 @@ public final class SettingsViewModel {
         connectionAsked = true;
         validate();
         if (!connectionFieldsValid()) {
-            testOk.set(false);
-            testResult.set("Fill in the connection fields marked in red first.");
+            tester.refuse("Fill in the connection fields marked in red first.");
             return;
         }
-        Settings trial = connection().withMediaTypes(mediaTypesError.get().isEmpty()
-                ? MediaTypeField.parse(mediaTypes.get()) : base.mediaTypes());
-        boolean trialIsDemo = trial.runsDemo();
-        List<String> wanted = List.copyOf(picker.chosen());
-        int run = ++testRun;
-        busy.set(true);
-        testOk.set(false);
-        testResult.set("Testing\u2026");
-        background.run(() -> SettingsConnectionTest.run(opener, trial, wanted), outcome -> {
-            if (run != testRun) return;
-            busy.set(false);
-            int dropped = picker.loadTestedQueues(outcome.listed(), trialIsDemo);
-            testOk.set(outcome.figuresProblem() == null);
-            testResult.set(SettingsConnectionTest.summary(outcome, dropped, trial));
-        }, problem -> {
-            if (run != testRun) return;
-            busy.set(false);
-            testOk.set(false);
-            testResult.set(SettingsConnectionTest.explain(problem, trial));
-        });
+        tester.run(connection().withMediaTypes(mediaTypesError.get().isEmpty()
+                ? MediaTypeField.parse(mediaTypes.get()) : base.mediaTypes()));
     }
 
     /** Opened through "Enter real credentials": demo off, ready for the region, client id and secret. */
@@ -318,10 +284,9 @@ public final class SettingsViewModel {
     public ReadOnlyStringProperty longestErrorProperty() { return levels.longestErrorProperty(); }
     public ReadOnlyStringProperty overrideErrorProperty() { return overrides.errorProperty(); }
     public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty testResultProperty() { return testResult.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty testOkProperty() { return testOk.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    /** The queue picker: listed queues, search and the ticked entries. */
+    public ReadOnlyStringProperty testResultProperty() { return tester.testResultProperty(); }
+    public ReadOnlyBooleanProperty testOkProperty() { return tester.testOkProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return tester.busyProperty(); }
     public BooleanProperty worstFirstProperty() { return wallScreen.worstFirstProperty(); }
     /** True: alarms at WARNING; false: at ALERT only. */
     public BooleanProperty alarmAtWarningProperty() { return wallScreen.alarmAtWarningProperty(); }
@@ -330,6 +295,7 @@ public final class SettingsViewModel {
     public BooleanProperty mutedProperty() { return wallScreen.mutedProperty(); }
     public StringProperty tickerTextProperty() { return wallScreen.tickerTextProperty(); }
     public StringProperty tickerFileProperty() { return wallScreen.tickerFileProperty(); }
+    /** The queue picker: listed queues, search and the ticked entries. */
     public QueuePicker picker() { return picker; }
     public ObservableMap<String, Thresholds> overrides() { return overrides.map(); }
     public boolean isValid() { return valid.get(); }
