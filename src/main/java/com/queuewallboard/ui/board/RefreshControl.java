@@ -30,6 +30,7 @@ final class RefreshControl {
         /** @param nextTryIn the wait before the next try */
         void refreshFailed(Problem problem, int inARow, Duration nextTryIn);
     }
+
     private final SourceOpener opener;
     private final Executor executor;
     private final Consumer<BoardSnapshot> onResult;
