@@ -2,140 +2,81 @@ package com.queuewallboard.ui.board;
 
 import com.queuewallboard.history.ReplayClock;
 import com.queuewallboard.ui.common.BackgroundTasks;
-import com.queuewallboard.ui.common.Formats;
 import com.queuewallboard.ui.common.SourceOpener;
 
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.Problem;
-import com.queuewallboard.board.ProblemKind;
 import com.queuewallboard.board.QueueFigures;
 import com.queuewallboard.board.QueueInfo;
-import com.queuewallboard.board.SourceException;
 import com.queuewallboard.board.ThresholdSettings;
 import com.queuewallboard.config.Settings;
-import com.queuewallboard.config.WallPreferences;
-import com.queuewallboard.history.ConnectionEvent;
-import com.queuewallboard.history.HistoryReader;
 import com.queuewallboard.history.HistoryRecorder;
-import com.queuewallboard.history.HistoryStatus;
 import com.queuewallboard.history.ReplaySource;
-import com.queuewallboard.insight.QueueStanding;
 import com.queuewallboard.insight.TrendRegistry;
-import com.queuewallboard.insight.WorstFirstOrder;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * The board's state: one long-lived {@link TileViewModel} per queue, the summary totals and the
- * connection status. A {@link RefreshService} polls the source on the owned executor; results are
- * applied here on the FX thread, in place.
+ * The board's state: one long-lived {@link TileViewModel} per queue ({@link TileList}), the
+ * summary totals and the connection status ({@link ConnectionStatus}, {@link SourceBadges}). A
+ * {@link RefreshService} polls the source on the owned executor ({@link RefreshControl}); results
+ * are applied here on the FX thread, in place, and passed on to the alarms, the history
+ * ({@link HistoryLink}) and the ticker ({@link TickerFeed}). A replay ({@link ReplayControl})
+ * applies recorded snapshots the same way.
  *
  * <p>{@link #apply}, {@link #refreshFailed} and {@link #tick} are plain methods, so tests drive
  * the model without a stage; the service methods ({@link #start()}, {@link #refreshNow()}, ...)
  * must be called on the FX thread.
  */
 public final class BoardViewModel {
-    private static final Logger LOG = Logger.getLogger(BoardViewModel.class.getName());
     /** Failed refreshes in a row after which the status says "failing" rather than "retrying". */
-    public static final int FAILING_AFTER = 3;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+    public static final int FAILING_AFTER = ConnectionStatus.FAILING_AFTER;
+    /** The replay keys, for the status bar's tooltip (and the README). */
+    public static final String REPLAY_KEYS = ReplayControl.KEYS;
 
     private final SourceOpener opener;
-    private final Executor executor;
     private final BackgroundTasks background;
     private final Clock clock;
     private Settings settings;
-    private SourceSession session;
-    private RefreshService service;
 
-    private final ObservableList<TileViewModel> tiles = FXCollections.observableArrayList();
-    private final ObservableList<TileViewModel> tilesView = FXCollections.unmodifiableObservableList(tiles);
-    private final Map<String, TileViewModel> tilesById = new HashMap<>();
-    /** The tiles in the configured order (the snapshot's); {@link #tiles} is the display order. */
-    private List<TileViewModel> configured = List.of();
-    private final WorstFirstOrder worstFirst = new WorstFirstOrder();
+    private final TileList tiles = new TileList();
     private TrendRegistry trends;
-    private TickerFile tickerFile;
-    private final AlarmsViewModel alarms;
-    private final ReadOnlyStringWrapper tickerText = new ReadOnlyStringWrapper(this, "tickerText", "");
     private final SummaryViewModel summary = new SummaryViewModel();
-
-    private final ReadOnlyObjectWrapper<ConnectionState> connection = new ReadOnlyObjectWrapper<>(this, "connection", ConnectionState.CONNECTING);
-    private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper(this, "connectionText", "Connecting\u2026");
-    private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
-    private final ReadOnlyStringWrapper problemDetails = new ReadOnlyStringWrapper(this, "problemDetails", "");
-    private final ReadOnlyStringWrapper lastUpdateText = new ReadOnlyStringWrapper(this, "lastUpdateText", "No data yet");
-    private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
-    private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(this, "demo");
-    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
-    private final ReadOnlyBooleanWrapper hasData = new ReadOnlyBooleanWrapper(this, "hasData");
-    private final ReadOnlyStringWrapper loadingText = new ReadOnlyStringWrapper(this, "loadingText", "");
+    private final AlarmsViewModel alarms;
+    private final TickerFeed ticker;
+    private final ConnectionStatus status = new ConnectionStatus();
+    private final SourceBadges badges = new SourceBadges();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private final ReadOnlyStringWrapper transportText = new ReadOnlyStringWrapper(this, "transportText", "");
-    /** The hub refuses this screen's viewer key: the board shows ACCESS REFUSED until a refresh works again. */
-    private final ReadOnlyBooleanWrapper accessRefused = new ReadOnlyBooleanWrapper(this, "accessRefused");
-    /** "Genesys: retrying" while the hub this screen follows has its own trouble with Genesys; else empty. */
-    private final ReadOnlyStringWrapper upstreamText = new ReadOnlyStringWrapper(this, "upstreamText", "");
-    /** A push change came while a refresh ran: refresh once more when it is done. */
-    private boolean changeWhileRunning;
-
-    /** Where live snapshots, alarms and connection changes are recorded (record only enqueues: FX-thread safe). */
-    private volatile HistoryRecorder history = HistoryRecorder.disabled();
-    private java.nio.file.Path historyFile;
-    private final ReadOnlyStringWrapper historyText = new ReadOnlyStringWrapper(this, "historyText", "");
-    /** Non-null when the board plays back a recorded day instead of live figures. */
-    private ReplaySource replay;
-    private final ReadOnlyStringWrapper replayText = new ReadOnlyStringWrapper(this, "replayText", "");
-    private boolean everConnected;
-    private boolean failingRecorded;
-    private boolean trendsRefilled;
-    /** How far back the sparklines are refilled from history at a start. */
-    static final Duration REFILL_WINDOW = Duration.ofMinutes(60);
-    /** The replay keys, for the status bar's tooltip (and the README). */
-    public static final String REPLAY_KEYS = "Replay keys: Space pause/resume \u00b7 \u2192 step forward \u00b7 \u2190 step back"
-            + " \u00b7 \u2191/\u2193 speed \u00d72/\u00f72 \u00b7 J jump +10 min \u00b7 Shift+J jump \u221210 min";
-
-    private Instant lastSuccessAt;
-    private boolean lastFailed;
-    private Instant nextTryAt;
-    private int failuresInARow;
+    private final RefreshControl refresh;
+    private final HistoryLink history;
+    private final ReplayControl replay;
 
     public BoardViewModel(Settings settings, SourceOpener opener, Executor executor, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.opener = Objects.requireNonNull(opener, "opener");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(executor, "executor");
         this.background = new BackgroundTasks(executor);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.session = newSession(settings);
-        showSourceFromSettings();
-        loadingText.set(connectingText());
+        this.refresh = new RefreshControl(settings, opener, executor, this::apply, this::refreshFailed);
+        this.history = new HistoryLink(clock, background);
+        this.replay = new ReplayControl(background, this::apply, status::showMessage, badges::showReplay);
+        badges.showSettings(settings);
+        status.showConnecting(settings);
         trends = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
         summary.useTrend(trends.capacity());
-        alarms = new AlarmsViewModel(clock, settings.wall(), tilesById::get, executor);
-        showTicker(settings.wall());
+        alarms = new AlarmsViewModel(clock, settings.wall(), tiles::get, executor);
+        ticker = new TickerFeed(executor, settings.wall());
     }
 
     // ---------------------------------------------------------------- applying results
@@ -143,85 +84,33 @@ public final class BoardViewModel {
     /** Writes a snapshot into the tiles, in place; makes or drops tiles only when the queue list changed. */
     public void apply(BoardSnapshot snapshot) {
         List<QueueFigures> queues = snapshot.queues();
-        if (!sameQueues(queues)) rebuildTiles(queues);
+        tiles.match(queues);
         if (clock instanceof ReplayClock replayClock) replayClock.set(snapshot.asOf());
         // a replay judges the tiles with the levels in force when the day was recorded
-        ThresholdSettings thresholds = replay != null ? replay.levels() : settings.thresholds();
+        ThresholdSettings thresholds = replay.isOn() ? replay.levels() : settings.thresholds();
         String media = settings.mediaTypes().isEmpty() ? null : settings.mediaTypes().get(0);
         Instant at = snapshot.asOf() != null ? snapshot.asOf() : clock.instant();
-        List<String> ids = new ArrayList<>(queues.size());
-        for (int i = 0; i < queues.size(); i++) {
-            QueueFigures q = queues.get(i);
-            boolean carried = snapshot.isStale(q.queueId());
-            TileViewModel tile = configured.get(i);
-            tile.apply(q, thresholds.forQueue(q.queueId()), snapshot.asOf(), carried, media);
-            ids.add(q.queueId());
-            // one point per refresh with fresh live figures: a carried-over figure is no new point
-            if (q.hasLiveData() && !carried) {
-                trends.record(q.queueId(), at.getEpochSecond(), q.waitingCalls(), q.availableAgents());
-                tile.setTrend(trends.get(q.queueId()));
-            }
-        }
-        trends.retainOnly(ids);
-        order();
-        summary.apply(queues, tiles);
+        tiles.apply(snapshot, thresholds, media, at, trends);
+        tiles.order(settings.wall().worstFirst());
+        summary.apply(queues, tiles.view());
         summary.recordTrend(at, queues);
         alarms.update(snapshot, thresholds);
-        if (replay == null) recordLive(snapshot, thresholds);
-        pollTicker();
-        lastSuccessAt = snapshot.asOf() != null ? snapshot.asOf() : clock.instant();
-        lastFailed = false;
-        failuresInARow = 0;
-        nextTryAt = null;
-        hasData.set(true);
-        loadingText.set("");
-        List<Problem> problems = snapshot.problems();
-        if (problems.isEmpty()) {
-            connection.set(ConnectionState.CONNECTED);
-            statusMessage.set(queues.isEmpty() ? "No queues chosen: open Settings to pick the queues to show." : "");
-            problemDetails.set("");
-        } else {
-            connection.set(ConnectionState.PARTIAL);
-            String first = problems.get(0).oneLine();
-            statusMessage.set(problems.size() == 1 ? "Part of the data is missing: " + first
-                    : problems.size() + " parts of the data are missing: " + first);
-            problemDetails.set(String.join("\n", problems.stream().map(Problem::oneLine).toList()));
-        }
-        showSourceFromSession(snapshot.simulatedTime());
-        String transport = session.transportStatus();
-        transportText.set(transport == null ? "" : transport);
-        accessRefused.set(false);   // the refresh worked: the key is accepted (again)
-        upstreamText.set(upstreamText(session.upstreamState()));
-        if (replay != null) showReplay();
-        if (paused.get()) connection.set(ConnectionState.PAUSED);
+        if (!replay.isOn()) recordLive(snapshot, thresholds);
+        ticker.poll();
+        status.succeeded(snapshot.asOf() != null ? snapshot.asOf() : clock.instant(), snapshot.problems(), queues.isEmpty());
+        if (!replay.isOn()) badges.showSession(refresh.session(), snapshot.simulatedTime());
+        badges.refreshWorked(refresh.session());
+        if (replay.isOn()) replay.show();
+        if (refresh.isPaused()) status.pause();
         showTime(clock.instant());
     }
 
     /** A whole refresh failed: keep the figures, mark them stale, say why and when the next try is. */
     public void refreshFailed(Problem problem, int inARow, Duration nextTryIn) {
-        lastFailed = true;
-        failuresInARow = inARow;
-        nextTryAt = nextTryIn == null ? null : clock.instant().plus(nextTryIn);
-        // a refused secret, a missing permission or bad settings will not fix themselves by retrying
-        boolean hopeless = problem.kind() == ProblemKind.AUTHENTICATION || problem.kind() == ProblemKind.PERMISSION
-                || problem.kind() == ProblemKind.CONFIG;
-        connection.set(hopeless || inARow >= FAILING_AFTER ? ConnectionState.FAILING : ConnectionState.RETRYING);
-        if (connection.get() == ConnectionState.FAILING && !failingRecorded) {
-            failingRecorded = true;
-            history.record(new ConnectionEvent(clock.instant(), "failed", problem.oneLine()));
-        }
-        statusMessage.set(problem.oneLine());
-        problemDetails.set(problem.oneLine());
-        if (!hasData.get()) loadingText.set(headline(problem));
-        accessRefused.set(session.accessRefused());
-        // the hub did not answer: what it last said about Genesys is no longer known
-        upstreamText.set("");
+        status.failed(problem, inARow, nextTryIn == null ? null : clock.instant().plus(nextTryIn));
+        if (status.state() == ConnectionState.FAILING) history.recordFailing(problem);
+        badges.refreshFailed(refresh.session());
         tick(clock.instant());
-    }
-
-    /** The status bar badge for a relaying source's upstream: only its trouble is shown. */
-    static String upstreamText(String state) {
-        return "retrying".equals(state) ? "Genesys: retrying" : "";
     }
 
     /** Once a second: ages, staleness, retry countdown, alarm ages and repeated sounds. */
@@ -233,115 +122,27 @@ public final class BoardViewModel {
     /** Ages, staleness and the retry countdown (after a refresh the alarms follow on their own). */
     private void showTime(Instant now) {
         Duration staleAfter = settings.refreshInterval().multipliedBy(2);
-        for (TileViewModel tile : tiles) tile.updateFreshness(now, staleAfter, lastFailed);
-        summary.updateFreshness(tiles);
-        if (lastSuccessAt != null) {
-            String at = CLOCK.format(ZonedDateTime.ofInstant(lastSuccessAt, settings.timeZone()));
-            lastUpdateText.set("Updated " + at + " \u00b7 " + Formats.age(Duration.between(lastSuccessAt, now)) + " ago");
-        }
-        ConnectionState state = connection.get();
-        String text = state.label();
-        if ((state == ConnectionState.RETRYING || state == ConnectionState.FAILING) && nextTryAt != null) {
-            Duration left = Duration.between(now, nextTryAt);
-            text = state.label() + (left.isNegative() || left.isZero() ? " now" : " \u00b7 next try in " + Formats.age(left))
-                    + " (" + failuresInARow + (failuresInARow == 1 ? " failure)" : " failures in a row)");
-        } else if (state == ConnectionState.CONNECTING) {
-            text = "Connecting\u2026";
-        }
-        connectionText.set(text);
+        for (TileViewModel tile : tiles.view()) tile.updateFreshness(now, staleAfter, status.lastFailed());
+        summary.updateFreshness(tiles.view());
+        status.showTime(now, settings.timeZone());
     }
 
-    private boolean sameQueues(List<QueueFigures> queues) {
-        if (queues.size() != configured.size()) return false;
-        for (int i = 0; i < queues.size(); i++) {
-            if (!queues.get(i).queueId().equals(configured.get(i).queueId())) return false;
-        }
-        return true;
-    }
-
-    /**
-     * Puts the tiles in display order: the configured one, or worst first when chosen. The
-     * worst-first order is only recomputed when a level changes, so tiles do not jump around
-     * the wall with every wiggle of a waiting count; the list is only touched when it differs.
-     */
-    private void order() {
-        List<TileViewModel> next = configured;
-        if (settings.wall().worstFirst()) {
-            List<QueueStanding> standings = new ArrayList<>(configured.size());
-            for (TileViewModel t : configured) {
-                QueueFigures f = t.figures();
-                standings.add(new QueueStanding(t.queueId(), t.isNoData() ? null : t.getLevel(),
-                        f == null || !f.hasLiveData() ? 0 : f.waitingCalls()));
-            }
-            List<String> ids = worstFirst.apply(standings);
-            Map<String, Integer> rank = new HashMap<>();
-            for (int i = 0; i < ids.size(); i++) rank.putIfAbsent(ids.get(i), i);
-            next = new ArrayList<>(configured);
-            next.sort(java.util.Comparator.comparingInt(t -> rank.getOrDefault(t.queueId(), Integer.MAX_VALUE)));
-        }
-        if (!next.equals(tiles)) tiles.setAll(next);
-    }
-
-    private void rebuildTiles(List<QueueFigures> queues) {
-        List<TileViewModel> next = new ArrayList<>(queues.size());
-        Map<String, TileViewModel> nextById = new HashMap<>();
-        for (QueueFigures q : queues) {
-            TileViewModel tile = nextById.containsKey(q.queueId()) ? null : tilesById.get(q.queueId());
-            if (tile == null) tile = new TileViewModel(q.queueId());
-            nextById.putIfAbsent(q.queueId(), tile);
-            next.add(tile);
-        }
-        tilesById.clear();
-        tilesById.putAll(nextById);
-        configured = List.copyOf(next);
-        worstFirst.reset();
-        tiles.setAll(next);
+    private void recordLive(BoardSnapshot snapshot, ThresholdSettings thresholds) {
+        SourceSession session = refresh.session();
+        String description = session.description();
+        history.recordLive(snapshot, thresholds, description == null ? badges.text() : description, session.isDemo());
     }
 
     // ---------------------------------------------------------------- service control (FX thread)
 
     /** Starts polling. */
     public void start() {
-        if (service == null) {
-            service = new RefreshService(session, executor, snapshot -> {
-                apply(snapshot);
-                if (changeWhileRunning) {
-                    changeWhileRunning = false;
-                    sourceChanged();
-                }
-            }, this::onServiceFailure);
-        }
-        service.setPeriod(javafx.util.Duration.millis(settings.refreshInterval().toMillis()));
-        service.setMaximumCumulativePeriod(maxBackoff());
-        paused.set(false);
-        if (!trendsRefilled && replay == null && historyFile != null && !hasData.get()) {
-            trendsRefilled = true;
+        refresh.start(settings.refreshInterval());
+        if (!replay.isOn() && !status.hasData() && history.refillDue()) {
             refillTrends();
             return;
         }
-        service.runNow();
-    }
-
-    /** A session whose push changes ask for a refresh on the FX thread. */
-    private SourceSession newSession(Settings forSettings) {
-        SourceSession[] self = new SourceSession[1];
-        self[0] = new SourceSession(forSettings, opener, () -> javafx.application.Platform.runLater(() -> {
-            if (self[0] == session) sourceChanged();
-        }));
-        return self[0];
-    }
-
-    /**
-     * Push brought a change (or push went live or fell back): show it now rather than at the next
-     * interval. A refresh under way is left to finish, then one more runs. FX thread.
-     */
-    void sourceChanged() {
-        if (service == null || paused.get()) return;
-        if (service.getState() == javafx.concurrent.Worker.State.RUNNING) {
-            changeWhileRunning = true;
-        } else {
-            service.runNow();
-        }
+        refresh.runNow();
     }
 
     /**
@@ -349,42 +150,28 @@ public final class BoardViewModel {
      * that replaces the empty one before the first live snapshot; then polling starts.
      */
     private void refillTrends() {
-        java.nio.file.Path file = historyFile;
-        Instant now = clock.instant();
         TrendRegistry refilled = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), settings.refreshInterval());
-        background.run(() -> {
-            try (HistoryReader reader = HistoryReader.open(file)) {
-                return reader.refillTrends(refilled, now, REFILL_WINDOW);
-            } catch (com.queuewallboard.history.HistoryUnavailable | java.sql.SQLException e) {
-                // a first start has no file yet; a damaged one says so in the status bar through the recorder
-                LOG.log(Level.INFO, "Sparklines not refilled from history: " + e.getMessage());
-                return 0;
-            }
-        }, points -> {
-            if (!hasData.get() && points > 0) trends = refilled;
-            if (service != null && !paused.get()) service.runNow();
-        }, problem -> {
-            LOG.log(Level.INFO, "Sparklines not refilled from history: {0}", problem.oneLine());
-            if (service != null && !paused.get()) service.runNow();
+        history.refillTrends(refilled, filled -> {
+            if (!status.hasData() && filled) trends = refilled;
+            refresh.runNowUnlessPaused();
         });
     }
 
     /** F5: refresh now (also ends a pause). */
     public void refreshNow() {
-        if (service == null) return;
-        paused.set(false);
-        if (connection.get() == ConnectionState.PAUSED) connection.set(lastFailed ? ConnectionState.RETRYING : ConnectionState.CONNECTED);
-        service.runNow();
+        if (!refresh.started()) return;
+        refresh.unpause();
+        status.resume();
+        refresh.runNow();
     }
 
     /** P: stop or resume polling; figures stay on screen and age. */
     public void togglePause() {
-        if (paused.get()) {
+        if (refresh.isPaused()) {
             refreshNow();
         } else {
-            paused.set(true);
-            if (service != null) service.cancel();
-            connection.set(ConnectionState.PAUSED);
+            refresh.pause();
+            status.pause();
             tick(clock.instant());
         }
     }
@@ -397,34 +184,27 @@ public final class BoardViewModel {
     public void applySettings(Settings next) {
         Settings previous = settings;
         settings = next;
-        ThresholdSettings thresholds = next.thresholds();
-        for (TileViewModel tile : tiles) tile.reassess(thresholds.forQueue(tile.queueId()));
+        tiles.reassess(next.thresholds());
         if (!previous.refreshInterval().equals(next.refreshInterval())) {
             // a new period needs another number of points for the hour: the trends start again
             trends = TrendRegistry.covering(Duration.ofSeconds(Sparkline.WINDOW_SECONDS), next.refreshInterval());
             summary.useTrend(trends.capacity());
         }
-        if (previous.wall().worstFirst() != next.wall().worstFirst()) worstFirst.reset();
-        order();
-        summary.updateQueueCount(tiles);
-        showTicker(next.wall());
+        if (previous.wall().worstFirst() != next.wall().worstFirst()) tiles.resetOrder();
+        tiles.order(next.wall().worstFirst());
+        summary.updateQueueCount(tiles.view());
+        ticker.show(next.wall());
         alarms.applyPreferences(next.wall());
         if (needsNewSource(previous, next)) {
             if (connectionChanged(previous, next)) clearBoard();
-            SourceSession old = session;
-            session = newSession(next);
-            executor.execute(old::close);
-            showSourceFromSettings();
-            if (!hasData.get()) loadingText.set(connectingText());
-            if (service != null) {
-                service.setSession(session);
-                connection.set(ConnectionState.CONNECTING);
-            }
+            refresh.switchTo(next);
+            if (!replay.isOn()) badges.showSettings(next);
+            if (!status.hasData()) status.showConnecting(next);
+            if (refresh.started()) status.reconnecting();
         }
-        if (service != null) {
-            service.setPeriod(javafx.util.Duration.millis(next.refreshInterval().toMillis()));
-            service.setMaximumCumulativePeriod(maxBackoff());
-            if (!paused.get()) service.runNow();
+        if (refresh.started()) {
+            refresh.setPeriod(next.refreshInterval());
+            refresh.runNowUnlessPaused();
         }
         tick(clock.instant());
     }
@@ -437,16 +217,10 @@ public final class BoardViewModel {
 
     private void clearBoard() {
         tiles.clear();
-        configured = List.of();
         trends.retainOnly(List.of());
         summary.useTrend(trends.capacity());
-        tilesById.clear();
         summary.clear();
-        hasData.set(false);
-        lastSuccessAt = null;
-        lastFailed = false;
-        lastUpdateText.set("No data yet");
-        loadingText.set(connectingText());
+        status.clear(settings);
     }
 
     /**
@@ -465,7 +239,7 @@ public final class BoardViewModel {
 
     /** Lists every queue of the current source off the FX thread (for the settings dialog). */
     public void listQueues(Consumer<List<QueueInfo>> onDone, Consumer<Problem> onError) {
-        SourceSession current = session;
+        SourceSession current = refresh.session();
         background.run(current::listQueues, onDone, onError);
     }
 
@@ -479,94 +253,43 @@ public final class BoardViewModel {
      * @param file the history file, for refilling the sparklines at the start; null for none
      */
     public void recordInto(HistoryRecorder recorder, java.nio.file.Path file) {
-        history = Objects.requireNonNull(recorder, "recorder");
-        historyFile = file;
-        alarms.setEventSink(e -> history.record(e));
-        recorder.addStatusListener(s -> runOnFx(() -> showHistory(s)));   // called on the writer thread
-        showHistory(recorder.status());
-    }
-
-    private void showHistory(HistoryStatus s) {
-        historyText.set(s.on() && s.dropped() == 0 ? "" : s.text());
-    }
-
-    private void recordLive(BoardSnapshot snapshot, ThresholdSettings thresholds) {
-        Instant at = clock.instant();
-        if (!everConnected) {
-            everConnected = true;
-            history.record(new ConnectionEvent(at, "connected", null));
-        } else if (failingRecorded) {
-            history.record(new ConnectionEvent(at, "recovered", null));
-        }
-        failingRecorded = false;
-        String description = session.description();
-        history.record(snapshot, thresholds, description == null ? sourceText.get() : description, session.isDemo());
+        history.recordInto(recorder, file, alarms);
     }
 
     /** Plays back {@code source} instead of live figures (before {@link #start()}); nothing is recorded. */
     public void useReplay(ReplaySource source) {
-        replay = Objects.requireNonNull(source, "source");
-        demo.set(false);
-        showReplay();
+        replay.use(source);
+        badges.replayStarted();
+        replay.show();
     }
 
     public boolean isReplay() {
-        return replay != null;
+        return replay.isOn();
     }
 
     /** Space: pause or resume the replay clock (the figures stay). */
     public void replayTogglePause() {
-        replayAction(() -> {
-            replay.togglePause();
-            return replay.current();
-        });
+        replay.togglePause();
     }
 
     /** Right / Left: to the next or the previous recorded refresh. */
     public void replayStep(boolean forward) {
-        replayAction(() -> forward ? replay.step() : replay.stepBack());
+        replay.step(forward);
     }
 
     /** Up / Down: twice or half the speed, within ×1 .. ×3600. */
     public void replaySpeed(boolean faster) {
-        replayAction(() -> {
-            double next = faster ? replay.speed() * 2 : replay.speed() / 2;
-            replay.setSpeed(Math.max(ReplaySource.MIN_SPEED, Math.min(ReplaySource.MAX_SPEED, next)));
-            return replay.current();
-        });
+        replay.speed(faster);
     }
 
     /** J / Shift+J: the replay clock ten minutes on or back. */
     public void replayJump(Duration by) {
-        replayAction(() -> replay.jump(by));
-    }
-
-    /** The history file is read off the FX thread; the snapshot then shows as a refresh would. */
-    private void replayAction(BackgroundTasks.Call<BoardSnapshot> action) {
-        if (replay == null) return;
-        background.run(action, this::apply, problem -> statusMessage.set(problem.oneLine()));
-    }
-
-    /** "REPLAY 10:42:10 ×10", with "paused" while the replay clock stands. */
-    private void showReplay() {
-        String speed = replay.speed() == Math.rint(replay.speed()) ? String.valueOf((long) replay.speed()) : String.valueOf(replay.speed());
-        String text = "REPLAY " + CLOCK.format(replay.replayTime()) + " \u00d7" + speed + (replay.isPaused() ? " \u00b7 paused" : "");
-        replayText.set(text);
-        sourceText.set(text);
-    }
-
-    private static void runOnFx(Runnable r) {
-        try {
-            javafx.application.Platform.runLater(r);
-        } catch (IllegalStateException noToolkit) {
-            r.run();
-        }
+        replay.jump(by);
     }
 
     /** Stops polling and closes the source (Application.stop). */
     public void shutdown() {
-        if (service != null) service.cancel();
-        session.close();
+        refresh.shutdown();
     }
 
     public Settings settings() {
@@ -587,109 +310,39 @@ public final class BoardViewModel {
         notice.set(text == null ? "" : text);
     }
 
-    private void onServiceFailure(RefreshService.Failure failure) {
-        Problem problem = BackgroundTasks.problemOf(failure.error());
-        if (problem.kind() == ProblemKind.SERVICE && !(failure.error() instanceof SourceException)) {
-            LOG.log(Level.WARNING, "Refresh failed unexpectedly", failure.error());
-        } else {
-            LOG.log(Level.INFO, "Refresh failed: {0}", problem.oneLine());
-        }
-        refreshFailed(problem, failure.failuresInARow(), Duration.ofMillis((long) failure.nextTryIn().toMillis()));
-    }
-
-    private javafx.util.Duration maxBackoff() {
-        long periodMs = settings.refreshInterval().toMillis();
-        return javafx.util.Duration.millis(Math.max(periodMs, RefreshService.MAX_BACKOFF.toMillis()));
-    }
-
-    private static String headline(Problem problem) {
-        return switch (problem.kind()) {
-            case AUTHENTICATION -> "Genesys Cloud refused the client id or secret.\n" + problem.oneLine();
-            case PERMISSION -> "The OAuth client lacks a permission.\n" + problem.oneLine();
-            case NETWORK -> "Cannot reach Genesys Cloud.\n" + problem.oneLine();
-            case CONFIG -> "The settings need attention.\n" + problem.oneLine();
-            default -> "Cannot load the board.\n" + problem.oneLine();
-        };
-    }
-
-    private String connectingText() {
-        return settings.runsDemo() ? "Starting the demo data\u2026"
-                : "Connecting to Genesys Cloud" + (settings.region() == null ? "" : " (" + settings.region() + ")") + "\u2026";
-    }
-
-    private void showSourceFromSettings() {
-        if (replay != null) return;
-        demo.set(settings.runsDemo());
-        if (settings.runsDemo()) sourceText.set("DEMO");
-        else if (settings.baseUrl() != null) sourceText.set(settings.baseUrl());
-        else sourceText.set(settings.region() == null ? "Region not set" : "Region " + settings.region());
-    }
-
-    /** @param simulatedTime the demo simulator's shifted clock, null for real data */
-    private void showSourceFromSession(LocalTime simulatedTime) {
-        if (replay != null) return;
-        String description = session.description();
-        demo.set(session.isDemo());
-        if (session.isDemo()) sourceText.set(simulatedTime == null ? "DEMO" : "DEMO \u00b7 simulated time " + HOURS_MINUTES.format(simulatedTime));
-        else if (description != null && !description.isBlank()) sourceText.set(description);
-    }
-
-    // ---------------------------------------------------------------- ticker
-
-    /** The ticker follows the preferences: the file's text while it has any, else the typed text. */
-    private void showTicker(WallPreferences wall) {
-        String file = wall.tickerFile();
-        if (file.isEmpty()) tickerFile = null;
-        else if (tickerFile == null || !tickerFile.pathText().equals(file)) tickerFile = new TickerFile(file);
-        tickerText.set(wall.tickerText());
-        pollTicker();
-    }
-
-    /** A cheap poll of the ticker file on each refresh, off the FX thread (the file may be on a share). */
-    private void pollTicker() {
-        TickerFile file = tickerFile;
-        if (file == null) return;
-        executor.execute(() -> {
-            String text = file.poll();
-            javafx.application.Platform.runLater(() -> {
-                if (file == tickerFile) tickerText.set(text.isEmpty() ? settings.wall().tickerText() : text);
-            });
-        });
-    }
-
-    public ObservableList<TileViewModel> tiles() { return tilesView; }
+    public ObservableList<TileViewModel> tiles() { return tiles.view(); }
     /** The alarm banner, sound and acknowledgements. */
     public AlarmsViewModel alarms() { return alarms; }
     /** The team message for the ticker; empty = no ticker line. */
-    public ReadOnlyStringProperty tickerTextProperty() { return tickerText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty tickerTextProperty() { return ticker.textProperty(); }
     /** The sparkline trends, one per queue on the board. */
     public TrendRegistry trends() { return trends; }
     public SummaryViewModel summary() { return summary; }
-    public ReadOnlyObjectProperty<ConnectionState> connectionProperty() { return connection.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty connectionTextProperty() { return connectionText.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ConnectionState> connectionProperty() { return status.connectionProperty(); }
+    public ReadOnlyStringProperty connectionTextProperty() { return status.connectionTextProperty(); }
     /** The last error or the snapshot's partial problems, in plain words with the correlation id. */
-    public ReadOnlyStringProperty statusMessageProperty() { return statusMessage.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty problemDetailsProperty() { return problemDetails.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty lastUpdateTextProperty() { return lastUpdateText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty sourceTextProperty() { return sourceText.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty demoProperty() { return demo.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty pausedProperty() { return paused.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty hasDataProperty() { return hasData.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusMessageProperty() { return status.statusMessageProperty(); }
+    public ReadOnlyStringProperty problemDetailsProperty() { return status.problemDetailsProperty(); }
+    public ReadOnlyStringProperty lastUpdateTextProperty() { return status.lastUpdateTextProperty(); }
+    public ReadOnlyStringProperty sourceTextProperty() { return badges.sourceTextProperty(); }
+    public ReadOnlyBooleanProperty demoProperty() { return badges.demoProperty(); }
+    public ReadOnlyBooleanProperty pausedProperty() { return refresh.pausedProperty(); }
+    public ReadOnlyBooleanProperty hasDataProperty() { return status.hasDataProperty(); }
     /** Shown over the empty board until the first data arrives; empty when there is data. */
-    public ReadOnlyStringProperty loadingTextProperty() { return loadingText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty loadingTextProperty() { return status.loadingTextProperty(); }
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
     /** "Live (push)", "Polling (push unavailable: reason)", or empty for a source that only polls. */
-    public ReadOnlyStringProperty transportTextProperty() { return transportText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty transportTextProperty() { return badges.transportTextProperty(); }
     /** True while the hub refuses this screen's viewer key (the full-board ACCESS REFUSED panel). */
-    public ReadOnlyBooleanProperty accessRefusedProperty() { return accessRefused.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty accessRefusedProperty() { return badges.accessRefusedProperty(); }
     /** "Genesys: retrying" while the followed hub cannot reach Genesys; empty otherwise. */
-    public ReadOnlyStringProperty upstreamTextProperty() { return upstreamText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty upstreamTextProperty() { return badges.upstreamTextProperty(); }
     /** "history off: database is locked"; empty while history records (or nothing was asked of it). */
-    public ReadOnlyStringProperty historyTextProperty() { return historyText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty historyTextProperty() { return history.historyTextProperty(); }
     /** "REPLAY 10:42:10 ×10" during a replay, else empty. */
-    public ReadOnlyStringProperty replayTextProperty() { return replayText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty replayTextProperty() { return replay.replayTextProperty(); }
 
-    public TileViewModel tile(String queueId) { return tilesById.get(queueId); }
-    public ConnectionState getConnection() { return connection.get(); }
-    public boolean isPaused() { return paused.get(); }
+    public TileViewModel tile(String queueId) { return tiles.get(queueId); }
+    public ConnectionState getConnection() { return status.state(); }
+    public boolean isPaused() { return refresh.isPaused(); }
 }

@@ -1,7 +1,6 @@
 package com.queuewallboard.ui.settings;
 
 import com.queuewallboard.ui.common.BackgroundTasks;
-import com.queuewallboard.ui.common.Formats;
 import com.queuewallboard.ui.common.SourceOpener;
 
 import com.queuewallboard.board.ThresholdSettings;
@@ -10,7 +9,6 @@ import com.queuewallboard.config.ConfigException;
 import com.queuewallboard.config.Regions;
 import com.queuewallboard.config.Secret;
 import com.queuewallboard.config.Settings;
-import com.queuewallboard.config.WallPreferences;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,10 +18,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +31,15 @@ import java.util.concurrent.Executor;
  * The settings dialog's state: one text property per field, an error text per field checked as the
  * user types, and {@link #validProperty()} for the Save button. Builds the new {@link Settings};
  * the existing secret is never put into a field, and an empty secret field keeps it.
- * The queues to show are picked in its {@link #picker()}.
+ * The queues to show are picked in its {@link #picker()}; the board-wide levels, the per-queue
+ * levels, the wall-screen fields and the connection test have their own classes
+ * ({@link BoardLevels}, {@link QueueLevelOverrides}, {@link WallScreenFields}, {@link ConnectionTester}).
  */
 public final class SettingsViewModel {
     static final int MAX_REFRESH_SECONDS = 3600;
 
     private final Settings base;
     private final Secret savedSecret;
-    private final SourceOpener opener;
-    private final BackgroundTasks background;
-    private int testRun;
     /** Set by Test connection: from then on the connection fields are required even if left empty. */
     private boolean connectionAsked;
 
@@ -52,41 +49,19 @@ public final class SettingsViewModel {
     private final StringProperty clientSecret = new SimpleStringProperty(this, "clientSecret", "");
     private final StringProperty refreshSeconds = new SimpleStringProperty(this, "refreshSeconds", "");
     private final StringProperty mediaTypes = new SimpleStringProperty(this, "mediaTypes", "");
-    private final StringProperty waitingWarning = new SimpleStringProperty(this, "waitingWarning", "");
-    private final StringProperty waitingAlert = new SimpleStringProperty(this, "waitingAlert", "");
-    private final StringProperty longestWarning = new SimpleStringProperty(this, "longestWarning", "");
-    private final StringProperty longestAlert = new SimpleStringProperty(this, "longestAlert", "");
-    /** "80/20"; empty = each queue's own target from Genesys, else 80/20. */
-    private final StringProperty serviceLevelTarget = new SimpleStringProperty(this, "serviceLevelTarget", "");
-    /** Points below target that are still only a warning, 0-99; empty = the default 5. */
-    private final StringProperty serviceLevelMargin = new SimpleStringProperty(this, "serviceLevelMargin", "");
+    private final BoardLevels levels;
 
     private final ReadOnlyStringWrapper regionError = new ReadOnlyStringWrapper(this, "regionError", "");
     private final ReadOnlyStringWrapper clientIdError = new ReadOnlyStringWrapper(this, "clientIdError", "");
     private final ReadOnlyStringWrapper secretError = new ReadOnlyStringWrapper(this, "secretError", "");
     private final ReadOnlyStringWrapper refreshError = new ReadOnlyStringWrapper(this, "refreshError", "");
     private final ReadOnlyStringWrapper mediaTypesError = new ReadOnlyStringWrapper(this, "mediaTypesError", "");
-    private final ReadOnlyStringWrapper waitingError = new ReadOnlyStringWrapper(this, "waitingError", "");
-    private final ReadOnlyStringWrapper longestError = new ReadOnlyStringWrapper(this, "longestError", "");
-    private final ReadOnlyStringWrapper targetError = new ReadOnlyStringWrapper(this, "targetError", "");
-    private final ReadOnlyStringWrapper marginError = new ReadOnlyStringWrapper(this, "marginError", "");
-    private final ReadOnlyStringWrapper overrideError = new ReadOnlyStringWrapper(this, "overrideError", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
-    private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
-    private final ReadOnlyBooleanWrapper testOk = new ReadOnlyBooleanWrapper(this, "testOk");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-
-    // wall screen (config.WallPreferences)
-    private final BooleanProperty worstFirst = new SimpleBooleanProperty(this, "worstFirst");
-    private final BooleanProperty alarmAtWarning = new SimpleBooleanProperty(this, "alarmAtWarning");
-    private final javafx.beans.property.DoubleProperty volume = new javafx.beans.property.SimpleDoubleProperty(this, "volume");
-    private final BooleanProperty muted = new SimpleBooleanProperty(this, "muted");
-    private final StringProperty tickerText = new SimpleStringProperty(this, "tickerText", "");
-    private final StringProperty tickerFile = new SimpleStringProperty(this, "tickerFile", "");
-
+    private final WallScreenFields wallScreen;
     private final QueuePicker picker;
-    private final ObservableMap<String, Thresholds> overrides = FXCollections.observableMap(new LinkedHashMap<>());
+    private final QueueLevelOverrides overrides;
+    private final ConnectionTester tester;
 
     /** For settings whose secret, if any, is the saved one. */
     public SettingsViewModel(Settings base, SourceOpener opener, Executor executor) {
@@ -105,50 +80,29 @@ public final class SettingsViewModel {
     public SettingsViewModel(Settings base, Secret savedSecret, SourceOpener opener, BackgroundTasks background) {
         this.base = base;
         this.savedSecret = savedSecret == null ? Secret.empty() : savedSecret;
-        this.opener = opener;
-        this.background = background;
         demo.set(base.demo());
         region.set(base.region() == null ? "" : base.region());
         clientId.set(base.clientId());
         refreshSeconds.set(Long.toString(base.refreshInterval().toSeconds()));
         mediaTypes.set(String.join(", ", base.mediaTypes()));
-        Thresholds t = base.thresholds().defaults();
-        waitingWarning.set(LevelFields.text(t.waitingWarning()));
-        waitingAlert.set(LevelFields.text(t.waitingAlert()));
-        longestWarning.set(t.longestWaitWarningSeconds() == null ? "" : Formats.waitTime(t.longestWaitWarningSeconds()));
-        longestAlert.set(t.longestWaitAlertSeconds() == null ? "" : Formats.waitTime(t.longestWaitAlertSeconds()));
-        serviceLevelTarget.set(ServiceLevelFields.text(t.serviceLevelTarget()));
-        serviceLevelMargin.set(t.serviceLevelMarginPoints() == null ? "" : t.serviceLevelMarginPoints().toString());
-        overrides.putAll(base.thresholds().perQueue());
-        WallPreferences wall = base.wall();
-        worstFirst.set(wall.worstFirst());
-        alarmAtWarning.set(wall.alarmAt() == com.queuewallboard.board.AlertLevel.WARNING);
-        volume.set(wall.soundVolume());
-        muted.set(wall.muted());
-        tickerText.set(wall.tickerText());
-        tickerFile.set(wall.tickerFile());
+        levels = new BoardLevels(base.thresholds().defaults());
+        wallScreen = new WallScreenFields(base.wall());
         picker = new QueuePicker(base.queues(), demo);
+        overrides = new QueueLevelOverrides(base.thresholds().perQueue(), picker);
+        tester = new ConnectionTester(opener, background, picker);
 
-        for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret, refreshSeconds, mediaTypes,
-                waitingWarning, waitingAlert, longestWarning, longestAlert, serviceLevelTarget, serviceLevelMargin)) {
+        List<Observable> fields = new ArrayList<>(List.of(demo, region, clientId, clientSecret, refreshSeconds, mediaTypes));
+        fields.addAll(levels.fields());
+        for (Observable o : fields) {
             o.addListener(x -> validate());
         }
         // The picker checks its own entries; Save must still wait for a typo there to be fixed.
         picker.queuesErrorProperty().addListener((obs, old, now) -> validate());
         // A result shown for other connection fields would mislead; a late one is ignored (testRun).
         for (Observable o : List.<Observable>of(demo, region, clientId, clientSecret)) {
-            o.addListener(x -> forgetTestResult());
+            o.addListener(x -> tester.forget());
         }
         validate();
-    }
-
-    private void forgetTestResult() {
-        if (busy.get()) {
-            testRun++;
-            busy.set(false);
-        }
-        testOk.set(false);
-        testResult.set("");
     }
 
     // ---------------------------------------------------------------- validation
@@ -163,13 +117,10 @@ public final class SettingsViewModel {
         secretError.set(live && !hasSecret ? "Enter the client secret." : "");
         refreshError.set(checkRefresh());
         mediaTypesError.set(MediaTypeField.check(mediaTypes.get()));
-        waitingError.set(LevelFields.checkPair(waitingWarning.get(), waitingAlert.get(), false, "waiting calls"));
-        longestError.set(LevelFields.checkPair(longestWarning.get(), longestAlert.get(), true, "longest wait"));
-        targetError.set(ServiceLevelFields.checkTarget(serviceLevelTarget.get()));
-        marginError.set(ServiceLevelFields.checkMargin(serviceLevelMargin.get()));
+        levels.validate();
         valid.set(regionError.get().isEmpty() && clientIdError.get().isEmpty() && secretError.get().isEmpty()
-                && refreshError.get().isEmpty() && mediaTypesError.get().isEmpty() && waitingError.get().isEmpty()
-                && longestError.get().isEmpty() && targetError.get().isEmpty() && marginError.get().isEmpty() && picker.queuesErrorProperty().get().isEmpty());
+                && refreshError.get().isEmpty() && mediaTypesError.get().isEmpty() && levels.valid()
+                && picker.queuesErrorProperty().get().isEmpty());
     }
 
     private String checkRegion(boolean live) {
@@ -202,9 +153,7 @@ public final class SettingsViewModel {
 
     /** Sets one queue's own levels (empty fields fall back to the board-wide ones); its target stays as it was. */
     public boolean setOverride(String queueId, String waitWarn, String waitAlert, String longWarn, String longAlert) {
-        Thresholds before = overrides.get(queueId);
-        return setOverride(queueId, waitWarn, waitAlert, longWarn, longAlert,
-                before == null ? "" : ServiceLevelFields.text(before.serviceLevelTarget()));
+        return overrides.set(queueId, waitWarn, waitAlert, longWarn, longAlert);
     }
 
     /**
@@ -213,24 +162,7 @@ public final class SettingsViewModel {
      */
     public boolean setOverride(String queueId, String waitWarn, String waitAlert, String longWarn, String longAlert,
                                String target) {
-        if (queueId == null || queueId.isBlank()) {
-            overrideError.set("Choose the queue first.");
-            return false;
-        }
-        String problem = LevelFields.checkPair(waitWarn, waitAlert, false, "waiting calls");
-        if (problem.isEmpty()) problem = LevelFields.checkPair(longWarn, longAlert, true, "longest wait");
-        if (problem.isEmpty()) problem = ServiceLevelFields.checkTarget(target);
-        if (problem.isEmpty() && java.util.Arrays.asList(waitWarn, waitAlert, longWarn, longAlert, target).stream().allMatch(s -> s == null || s.isBlank())) {
-            problem = "Enter at least one level for this queue.";
-        }
-        overrideError.set(problem);
-        if (!problem.isEmpty()) return false;
-        // the dialog has no per-queue margin: one set in the file stays as it was
-        Thresholds before = overrides.get(queueId);
-        overrides.put(queueId, new Thresholds(LevelFields.parseLevel(waitWarn, false), LevelFields.parseLevel(waitAlert, false),
-                LevelFields.parseLevel(longWarn, true), LevelFields.parseLevel(longAlert, true),
-                ServiceLevelFields.parseTarget(target), before == null ? null : before.serviceLevelMarginPoints()));
-        return true;
+        return overrides.set(queueId, waitWarn, waitAlert, longWarn, longAlert, target);
     }
 
     public void removeOverride(String queueId) {
@@ -239,11 +171,7 @@ public final class SettingsViewModel {
 
     /** "Sales: waiting 2 / 4, longest wait 0:30 / 1:30" for the overrides list. */
     public String describeOverride(String queueId) {
-        Thresholds t = overrides.get(queueId);
-        if (t == null) return queueId;
-        return picker.nameOf(queueId) + ": waiting " + LevelFields.describe(t.waitingWarning(), false) + " / " + LevelFields.describe(t.waitingAlert(), false)
-                + ", longest wait " + LevelFields.describe(t.longestWaitWarningSeconds(), true) + " / " + LevelFields.describe(t.longestWaitAlertSeconds(), true)
-                + (t.serviceLevelTarget() == null ? "" : ", SL target " + t.serviceLevelTarget());
+        return overrides.describe(queueId);
     }
 
     // ---------------------------------------------------------------- result and connection test
@@ -251,24 +179,15 @@ public final class SettingsViewModel {
     /** The new settings to apply now; only call when {@link #validProperty()} is true. */
     public Settings toSettings() {
         if (!valid.get()) throw new IllegalStateException("settings are not valid");
-        Thresholds defaults = new Thresholds(LevelFields.parseLevel(waitingWarning.get(), false), LevelFields.parseLevel(waitingAlert.get(), false),
-                LevelFields.parseLevel(longestWarning.get(), true), LevelFields.parseLevel(longestAlert.get(), true),
-                ServiceLevelFields.parseTarget(serviceLevelTarget.get()), ServiceLevelFields.parseMargin(serviceLevelMargin.get()));
-        Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides);
+        Thresholds defaults = levels.toThresholds();
+        Map<String, Thresholds> perQueue = new LinkedHashMap<>(overrides.map());
         Settings connection = connection();
         return connection
                 .withQueues(picker.queuesToKeep(connection.runsDemo()))
                 .withMediaTypes(MediaTypeField.parse(mediaTypes.get()))
                 .withRefreshInterval(Duration.ofSeconds(Long.parseLong(refreshSeconds.get().strip())))
                 .withThresholds(new ThresholdSettings(defaults, perQueue))
-                .withWall(wallPreferences());
-    }
-
-    /** The wall-screen fields as preferences (all of them are valid whatever their value). */
-    WallPreferences wallPreferences() {
-        return new WallPreferences(worstFirst.get(),
-                alarmAtWarning.get() ? com.queuewallboard.board.AlertLevel.WARNING : com.queuewallboard.board.AlertLevel.ALERT,
-                Math.max(0, Math.min(1, Math.round(volume.get() * 100) / 100.0)), muted.get(), tickerText.get(), tickerFile.get());
+                .withWall(wallScreen.toPreferences());
     }
 
     /**
@@ -301,30 +220,11 @@ public final class SettingsViewModel {
         connectionAsked = true;
         validate();
         if (!connectionFieldsValid()) {
-            testOk.set(false);
-            testResult.set("Fill in the connection fields marked in red first.");
+            tester.refuse("Fill in the connection fields marked in red first.");
             return;
         }
-        Settings trial = connection().withMediaTypes(mediaTypesError.get().isEmpty()
-                ? MediaTypeField.parse(mediaTypes.get()) : base.mediaTypes());
-        boolean trialIsDemo = trial.runsDemo();
-        List<String> wanted = List.copyOf(picker.chosen());
-        int run = ++testRun;
-        busy.set(true);
-        testOk.set(false);
-        testResult.set("Testing\u2026");
-        background.run(() -> SettingsConnectionTest.run(opener, trial, wanted), outcome -> {
-            if (run != testRun) return;
-            busy.set(false);
-            int dropped = picker.loadTestedQueues(outcome.listed(), trialIsDemo);
-            testOk.set(outcome.figuresProblem() == null);
-            testResult.set(SettingsConnectionTest.summary(outcome, dropped, trial));
-        }, problem -> {
-            if (run != testRun) return;
-            busy.set(false);
-            testOk.set(false);
-            testResult.set(SettingsConnectionTest.explain(problem, trial));
-        });
+        tester.run(connection().withMediaTypes(mediaTypesError.get().isEmpty()
+                ? MediaTypeField.parse(mediaTypes.get()) : base.mediaTypes()));
     }
 
     /** Opened through "Enter real credentials": demo off, ready for the region, client id and secret. */
@@ -367,36 +267,36 @@ public final class SettingsViewModel {
     public StringProperty clientSecretProperty() { return clientSecret; }
     public StringProperty refreshSecondsProperty() { return refreshSeconds; }
     public StringProperty mediaTypesProperty() { return mediaTypes; }
-    public StringProperty waitingWarningProperty() { return waitingWarning; }
-    public StringProperty waitingAlertProperty() { return waitingAlert; }
-    public StringProperty longestWarningProperty() { return longestWarning; }
-    public StringProperty longestAlertProperty() { return longestAlert; }
-    public StringProperty serviceLevelTargetProperty() { return serviceLevelTarget; }
-    public StringProperty serviceLevelMarginProperty() { return serviceLevelMargin; }
-    public ReadOnlyStringProperty targetErrorProperty() { return targetError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty marginErrorProperty() { return marginError.getReadOnlyProperty(); }
+    public StringProperty waitingWarningProperty() { return levels.waitingWarningProperty(); }
+    public StringProperty waitingAlertProperty() { return levels.waitingAlertProperty(); }
+    public StringProperty longestWarningProperty() { return levels.longestWarningProperty(); }
+    public StringProperty longestAlertProperty() { return levels.longestAlertProperty(); }
+    public StringProperty serviceLevelTargetProperty() { return levels.serviceLevelTargetProperty(); }
+    public StringProperty serviceLevelMarginProperty() { return levels.serviceLevelMarginProperty(); }
+    public ReadOnlyStringProperty targetErrorProperty() { return levels.targetErrorProperty(); }
+    public ReadOnlyStringProperty marginErrorProperty() { return levels.marginErrorProperty(); }
     public ReadOnlyStringProperty regionErrorProperty() { return regionError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty clientIdErrorProperty() { return clientIdError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty secretErrorProperty() { return secretError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty refreshErrorProperty() { return refreshError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty mediaTypesErrorProperty() { return mediaTypesError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty waitingErrorProperty() { return waitingError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty longestErrorProperty() { return longestError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty overrideErrorProperty() { return overrideError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty waitingErrorProperty() { return levels.waitingErrorProperty(); }
+    public ReadOnlyStringProperty longestErrorProperty() { return levels.longestErrorProperty(); }
+    public ReadOnlyStringProperty overrideErrorProperty() { return overrides.errorProperty(); }
     public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty testResultProperty() { return testResult.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty testOkProperty() { return testOk.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    /** The queue picker: listed queues, search and the ticked entries. */
-    public BooleanProperty worstFirstProperty() { return worstFirst; }
+    public ReadOnlyStringProperty testResultProperty() { return tester.testResultProperty(); }
+    public ReadOnlyBooleanProperty testOkProperty() { return tester.testOkProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return tester.busyProperty(); }
+    public BooleanProperty worstFirstProperty() { return wallScreen.worstFirstProperty(); }
     /** True: alarms at WARNING; false: at ALERT only. */
-    public BooleanProperty alarmAtWarningProperty() { return alarmAtWarning; }
+    public BooleanProperty alarmAtWarningProperty() { return wallScreen.alarmAtWarningProperty(); }
     /** Alarm volume 0..1. */
-    public javafx.beans.property.DoubleProperty volumeProperty() { return volume; }
-    public BooleanProperty mutedProperty() { return muted; }
-    public StringProperty tickerTextProperty() { return tickerText; }
-    public StringProperty tickerFileProperty() { return tickerFile; }
+    public javafx.beans.property.DoubleProperty volumeProperty() { return wallScreen.volumeProperty(); }
+    public BooleanProperty mutedProperty() { return wallScreen.mutedProperty(); }
+    public StringProperty tickerTextProperty() { return wallScreen.tickerTextProperty(); }
+    public StringProperty tickerFileProperty() { return wallScreen.tickerFileProperty(); }
+    /** The queue picker: listed queues, search and the ticked entries. */
     public QueuePicker picker() { return picker; }
-    public ObservableMap<String, Thresholds> overrides() { return overrides; }
+    public ObservableMap<String, Thresholds> overrides() { return overrides.map(); }
     public boolean isValid() { return valid.get(); }
 }
