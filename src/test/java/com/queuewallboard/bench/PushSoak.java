@@ -46,7 +46,7 @@ import java.util.concurrent.locks.LockSupport;
  * second kind of check waits (model paused) for the board's own periodic resync (today's totals
  * every 60 s) and compares the same way.
  *
- * <p>Args: minutes (default 5), speed (8), close-every-seconds (180). Via maven:
+ * <p>Args: minutes (default 5), speed (8), close-every-seconds (180), share of events dropped (0.05). Via maven:
  * {@code -Dbench.main=com.queuewallboard.bench.PushSoak -Dbench.args="60 8 180"}. Prints a line per
  * bucket (5 minutes; 1 minute for runs under 30 minutes) and a verdict.
  */
@@ -99,17 +99,18 @@ public final class PushSoak {
         int minutes = a.size() > 0 ? Integer.parseInt(a.get(0)) : 5;
         double speed = a.size() > 1 ? Double.parseDouble(a.get(1)) : 8;
         int closeEvery = a.size() > 2 ? Integer.parseInt(a.get(2)) : 180;
+        double drop = a.size() > 3 ? Double.parseDouble(a.get(3)) : 0.05;
         // the app logs to a file (LogSetup); here every "Push: Live" line would reach the console
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         try {
-            run(minutes, speed, closeEvery); // the verdict line says pass or fail
+            run(minutes, speed, closeEvery, drop); // the verdict line says pass or fail
         } catch (Exception e) {
             System.out.println("soak failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         System.exit(0); // daemon threads of the sources and the simulator; a non-zero exit makes exec:exec print a trace
     }
 
-    private static int run(int minutes, double speed, int closeEvery) throws Exception {
+    private static int run(int minutes, double speed, int closeEvery, double drop) throws Exception {
         int named;
         try (GenesysSimulator probe = GenesysSimulator.start(SimulatorOptions.defaults())) {
             named = probe.queues().size();
@@ -118,7 +119,7 @@ public final class PushSoak {
                 .extraQueues(Math.max(0, QUEUES - named)).speed(speed)
                 .simTime(SimTime.at(LocalTime.of(9, 0))).build())) {
             sim.faults().requestsPerMinute(0); // the checks' queries come on top of the board's budget
-            sim.pushFaults().dropEvents(0.05);
+            sim.pushFaults().dropEvents(drop);
             Settings settings = new Settings(null, sim.baseUrl().toString(), null, sim.clientId(),
                     Secret.of(sim.clientSecret()), List.of(), List.of("voice"), Duration.ofSeconds(10),
                     Duration.ofSeconds(60), null, null, false);
@@ -129,7 +130,7 @@ public final class PushSoak {
             GenesysBoardSource truth = GenesysConnector.open(settings);
             PushSoak soak = new PushSoak(sim, board, truth);
             try {
-                return soak.soak(minutes, speed, closeEvery);
+                return soak.soak(minutes, speed, closeEvery, drop);
             } finally {
                 soak.stop = true;
                 truth.close();
@@ -138,10 +139,10 @@ public final class PushSoak {
         }
     }
 
-    private int soak(int minutes, double speed, int closeEvery) throws Exception {
-        System.out.printf("push soak: %d min after %d s warm-up, %d queues, simulator speed %s, a socket fault every %d s "
-                + "(close; every 6th socket_closing, every 6th channel expiry), 5%% of events dropped; started %s UTC%n",
-                minutes, WARM_UP.toSeconds(), QUEUES, speed, closeEvery, now());
+    private int soak(int minutes, double speed, int closeEvery, double drop) throws Exception {
+        System.out.printf("push soak: %d min after a warm-up of at least %d s, %d queues, simulator speed %s, a socket fault every %d s "
+                + "(close; every 6th socket_closing, every 6th channel expiry), %.0f%% of events dropped; started %s UTC%n",
+                minutes, WARM_UP.toSeconds(), QUEUES, speed, closeEvery, drop * 100, now());
         board.onChange(() -> {
             synchronized (wake) {
                 changed = true;
