@@ -33,7 +33,12 @@ import java.util.logging.Logger;
  * the oldest, so a new channel per drop would churn channels and could evict another board's.
  * Only a channel that is gone (404 on its subscriptions, socket upgrade refused: expired or
  * evicted), a {@code socket_closing} warning, a channel near its 24 h end or other queues get
- * a new set of channels: opened first, the old set closed after, so events never stop. A failed
+ * a new set of channels: opened first, the old set closed after, so events never stop. The old
+ * set's channels are kept as spares and the next new set takes them first (its topics put back by
+ * one PUT), so a board that gets a {@code socket_closing} every few minutes for a day switches
+ * between two channels instead of making one per warning (channels cannot be deleted: each would
+ * count against the 20 until it expires, and the 21st evicts the oldest, maybe another board's).
+ * A spare that is gone (404) or near its end is dropped and a new channel made. A failed
  * set-up reports POLLING with the reason and retries with backoff; success reports LIVE again.
  * The sockets carry no token, so a token renewal never touches the stream.
  */
@@ -54,10 +59,13 @@ public final class PushFeed implements AutoCloseable {
     private final AtomicInteger channelsOpened = new AtomicInteger();
     private final AtomicInteger socketsOpened = new AtomicInteger();
     private final AtomicInteger socketsReopened = new AtomicInteger();
+    private final AtomicInteger channelsReused = new AtomicInteger();
 
     private final Object lock = new Object();
     private List<String> queueIds = List.of();
     private Generation current;
+    /** Channels of retired sets, idle but alive: a new set takes these before it makes any. */
+    private final java.util.ArrayDeque<ChannelApi.Channel> spares = new java.util.ArrayDeque<>();
     private PushState state;
     private boolean closed;
     private boolean connectScheduled;
@@ -141,6 +149,11 @@ public final class PushFeed implements AutoCloseable {
     /** Channels opened since the start (tests and the benchmark: rollover, several channels). */
     public int channelsOpened() {
         return channelsOpened.get();
+    }
+
+    /** Spare channels (of a replaced set) taken by a new set instead of making new channels. */
+    public int channelsReused() {
+        return channelsReused.get();
     }
 
     /** Sockets opened since the start, on new channels and reopened ones alike. */
@@ -240,6 +253,7 @@ public final class PushFeed implements AutoCloseable {
                 open(gen, ids);
             } catch (PushException e) {
                 gen.retire();
+                keepAsSpares(gen); // a retry takes them again instead of making more
                 throw e;
             }
             Generation old;
@@ -261,6 +275,7 @@ public final class PushFeed implements AutoCloseable {
             notices.add(listener::resyncNeeded);
             if (old != null) {
                 old.retire(); // only now: the new set already listens, so nothing falls in a gap
+                keepAsSpares(old);
             }
         } catch (PushException e) {
             LOG.log(Level.FINE, "push set-up failed", e);
@@ -294,15 +309,81 @@ public final class PushFeed implements AutoCloseable {
             for (String id : ids.subList(from, Math.min(ids.size(), from + per))) {
                 topics.add("v2.analytics.queues." + id + ".observations");
             }
-            ChannelApi.Channel channel = api.create();
-            channelsOpened.incrementAndGet();
-            api.subscribe(channel.id(), topics);
+            ChannelApi.Channel channel = spare(topics);
+            if (channel == null) {
+                channel = api.create();
+                channelsOpened.incrementAndGet();
+                api.subscribe(channel.id(), topics);
+            }
             Link link = new Link(gen, channel, topics);
             gen.links.add(link); // before the socket, so a failed open still closes what it made
             openSocket(link);
             gen.expires = gen.expires == null || channel.expires().isBefore(gen.expires) ? channel.expires() : gen.expires;
             if (ids.isEmpty()) {
                 break;
+            }
+        }
+    }
+
+    /**
+     * A spare channel subscribed to {@code topics}, or null when none is left. Spares that would
+     * roll over at once (within the rollover margin of their end) or are gone (404) are dropped;
+     * another failure puts the spare back and throws (retried with backoff).
+     */
+    private ChannelApi.Channel spare(List<String> topics) throws PushException {
+        while (true) {
+            ChannelApi.Channel channel;
+            synchronized (lock) {
+                channel = spares.pollFirst();
+            }
+            if (channel == null) {
+                return null;
+            }
+            if (channel.expires() != null
+                    && channel.expires().isBefore(clock.instant().plus(settings.rolloverBefore()))) {
+                continue; // would roll over at once: let it expire
+            }
+            try {
+                api.subscribe(channel.id(), topics);
+            } catch (PushException e) {
+                if (e.status() == 404) {
+                    continue; // expired or evicted meanwhile
+                }
+                synchronized (lock) {
+                    spares.addFirst(channel);
+                }
+                throw e;
+            }
+            channelsReused.incrementAndGet();
+            return channel;
+        }
+    }
+
+    /**
+     * The retired set's channels become the spares, at most as many as a set needs: a replaced set
+     * leaves its channels alive on the server (there is no call to delete one), so reusing them is
+     * what keeps a long-running board at two sets of channels at most.
+     */
+    private void keepAsSpares(Generation retired) {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            int needed = Math.max(1, (queueIds.size() + settings.topicsPerChannel() - 1) / settings.topicsPerChannel());
+            java.util.Set<String> inUse = new java.util.HashSet<>();
+            if (current != null) {
+                current.links.forEach(l -> inUse.add(l.channel.id()));
+            }
+            java.util.Set<String> known = new java.util.HashSet<>();
+            spares.forEach(c -> known.add(c.id()));
+            for (Link link : retired.links) {
+                ChannelApi.Channel c = link.channel;
+                if (!inUse.contains(c.id()) && known.add(c.id())) {
+                    spares.addFirst(c); // the newest first: they live longest
+                }
+            }
+            while (spares.size() > needed) {
+                spares.pollLast();
             }
         }
     }

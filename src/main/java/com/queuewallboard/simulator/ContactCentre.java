@@ -36,6 +36,9 @@ final class ContactCentre {
     private final java.time.ZoneId zone;
     private final boolean shifted;
     private long modelTime;
+    /** Real ms the model stood still ({@link #pause()}), and since when it stands now (-1: running). */
+    private volatile long pausedMs;
+    private volatile long pausedSince = -1;
 
     /**
      * One reading of the clocks: the model's "now" and the real clock's. Everything the API
@@ -80,8 +83,43 @@ final class ContactCentre {
 
     /** Model time for the clock's current reading. */
     long modelNow() {
-        long elapsed = clock.millis() - realStart;
-        return modelStart + (long) (elapsed * speed);
+        return modelStart + (long) (running(clock.millis()) * speed);
+    }
+
+    /** Real ms the model has run by the clock reading {@code wire}: paused stretches do not count. */
+    private long running(long wire) {
+        long since = pausedSince;
+        return wire - realStart - pausedMs - (since >= 0 ? wire - since : 0);
+    }
+
+    /**
+     * Stops the model's clock: until {@link #resume()} every read sees the same state (only the
+     * wire dates of waiting calls age with the real clock), so a benchmark can compare two views
+     * of it exactly. Idempotent.
+     */
+    void pause() {
+        lock.lock();
+        try {
+            if (pausedSince < 0) {
+                pausedSince = clock.millis();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Lets the model run on from where {@link #pause()} stopped it. Idempotent. */
+    void resume() {
+        lock.lock();
+        try {
+            long since = pausedSince;
+            if (since >= 0) {
+                pausedMs += clock.millis() - since;
+                pausedSince = -1;
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** True when the model runs a shifted day ({@link SimTime}), not the real local time. */
@@ -98,7 +136,7 @@ final class ContactCentre {
         lock.lock();
         try {
             long wire = clock.millis();
-            long now = Math.max(modelStart + (long) ((wire - realStart) * speed), modelTime);
+            long now = Math.max(modelStart + (long) (running(wire) * speed), modelTime);
             advanceTo(now);
             return reader.apply(new Now(now, wire));
         } finally {

@@ -168,6 +168,19 @@ public final class GenesysSimulator implements AutoCloseable {
         return Instant.ofEpochMilli(centre.modelNow());
     }
 
+    /**
+     * Stops the model's clock (a benchmark's knob): until {@link #resumeModel()} queries and the
+     * pusher see the same figures, so a board can be compared with the model exactly.
+     */
+    public void pauseModel() {
+        centre.pause();
+    }
+
+    /** Lets the model run on from where {@link #pauseModel()} stopped it. */
+    public void resumeModel() {
+        centre.resume();
+    }
+
     /** True when the model runs a shifted day ({@link SimulatorOptions#simTime()}), not the local time. */
     public boolean isShifted() {
         return centre.shifted();

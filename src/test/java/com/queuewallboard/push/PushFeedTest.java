@@ -217,6 +217,43 @@ class PushFeedTest {
     }
 
     @Test
+    void socketClosingEveryFewMinutesTakesTwoChannelsInTurnAndSparesOtherBoards() throws Exception {
+        HttpChannelApi hub = new HttpChannelApi(sim.baseUrl(), new SimTokens(sim), http);
+        ChannelApi.Channel hubChannel = hub.create(); // another board of the same client, oldest of all
+        String hubTopic = "v2.analytics.queues." + queueIds.get(0) + ".observations";
+        hub.subscribe(hubChannel.id(), List.of(hubTopic));
+        startFeed(queueIds);
+        awaitLive();
+        for (int i = 0; i < 24; i++) { // a day of warnings would be hundreds; 24 pass the 20-channel limit
+            int sockets = feed.socketsOpened();
+            int resyncs = listener.resyncs.get();
+            sim.pushFaults().socketClosingNow(Duration.ofMillis(300));
+            await("switch " + i, () -> feed.socketsOpened() == sockets + 1 && feed.state().isLive()
+                    && listener.resyncs.get() == resyncs + 1);
+        }
+        assertEquals(2, feed.channelsOpened(), "the first channel and one more, taken in turn");
+        assertEquals(23, feed.channelsReused());
+        assertEquals(3, sim.channelCount(), "the feed's two and the hub's");
+        assertEquals(List.of(hubTopic), hub.subscriptions(hubChannel.id()), "the hub's channel was not evicted");
+        assertFalse(listener.sawPolling(), "states: " + listener.states);
+        runUntilUpdates(1); // the reused channel carries the topics again
+    }
+
+    @Test
+    void aSpareChannelThatIsGoneIsNotReused() throws Exception {
+        startFeed(queueIds);
+        awaitLive();
+        sim.pushFaults().socketClosingNow(Duration.ofMillis(300));
+        await("switch", () -> feed.channelsOpened() == 2 && listener.resyncs.get() == 2);
+        sim.pushFaults().expireChannelsNow(); // the one in use and the spare
+        await("replacement " + listener.states, () -> feed.channelsOpened() == 3 && feed.state().isLive()
+                && listener.resyncs.get() == 3);
+        assertEquals(0, feed.channelsReused(), "the expired spare answered 404 and was dropped");
+        assertEquals(1, sim.channelCount());
+        runUntilUpdates(1);
+    }
+
+    @Test
     void channelRollsOverBeforeItExpires() throws Exception {
         sim.pushFaults().channelLifetime(Duration.ofMinutes(20));
         startFeed(queueIds, deafToSilence());

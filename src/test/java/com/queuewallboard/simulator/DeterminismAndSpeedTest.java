@@ -45,6 +45,29 @@ class DeterminismAndSpeedTest {
     }
 
     @Test
+    void pausedModelStandsStillAndRunsOnFromWhereItStopped() throws Exception {
+        MutableClock clock = new MutableClock(SimClient.MORNING);
+        try (GenesysSimulator sim = GenesysSimulator.start(SimClient.morning().clock(clock).speed(60).build())) {
+            SimClient client = new SimClient(sim);
+            List<String> ids = sim.queues().stream().map(SimQueue::id).toList();
+            clock.advance(Duration.ofSeconds(10));
+            sim.pauseModel();
+            sim.pauseModel(); // idempotent
+            Instant stopped = sim.modelTime();
+            long offeredAtPause = offered(client, ids);
+            clock.advance(Duration.ofSeconds(30)); // half a model hour, were it running
+            assertEquals(stopped, sim.modelTime());
+            assertEquals(offeredAtPause, offered(client, ids), "nothing happens while paused");
+            sim.resumeModel();
+            sim.resumeModel(); // idempotent
+            assertEquals(stopped, sim.modelTime(), "runs on from where it stopped, no jump");
+            clock.advance(Duration.ofSeconds(30));
+            assertEquals(stopped.plus(Duration.ofMinutes(30)), sim.modelTime());
+            assertTrue(offered(client, ids) > offeredAtPause, "moves again after resume");
+        }
+    }
+
+    @Test
     void realClockRunsAtRealTime() throws Exception {
         try (GenesysSimulator sim = GenesysSimulator.start(SimulatorOptions.defaults())) {
             long skew = Math.abs(Duration.between(Instant.now(), sim.modelTime()).toMillis());
