@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -59,13 +61,11 @@ public final class PushFeed implements AutoCloseable {
     private final AtomicInteger channelsOpened = new AtomicInteger();
     private final AtomicInteger socketsOpened = new AtomicInteger();
     private final AtomicInteger socketsReopened = new AtomicInteger();
-    private final AtomicInteger channelsReused = new AtomicInteger();
 
     private final Object lock = new Object();
     private List<String> queueIds = List.of();
     private Generation current;
-    /** Channels of retired sets, idle but alive: a new set takes these before it makes any. */
-    private final java.util.ArrayDeque<ChannelApi.Channel> spares = new java.util.ArrayDeque<>();
+    private final SpareChannels spares;
     private PushState state;
     private boolean closed;
     private boolean connectScheduled;
@@ -93,6 +93,7 @@ public final class PushFeed implements AutoCloseable {
         this.settings = settings;
         this.listener = listener;
         this.owned = owned;
+        this.spares = new SpareChannels(api, clock, settings.rolloverBefore());
         this.backoff = settings.backoffMin();
         this.state = PushState.polling("connecting", clock.instant());
     }
@@ -153,7 +154,7 @@ public final class PushFeed implements AutoCloseable {
 
     /** Spare channels (of a replaced set) taken by a new set instead of making new channels. */
     public int channelsReused() {
-        return channelsReused.get();
+        return spares.reused();
     }
 
     /** Sockets opened since the start, on new channels and reopened ones alike. */
@@ -309,7 +310,7 @@ public final class PushFeed implements AutoCloseable {
             for (String id : ids.subList(from, Math.min(ids.size(), from + per))) {
                 topics.add("v2.analytics.queues." + id + ".observations");
             }
-            ChannelApi.Channel channel = spare(topics);
+            ChannelApi.Channel channel = spares.take(topics);
             if (channel == null) {
                 channel = api.create();
                 channelsOpened.incrementAndGet();
@@ -325,67 +326,18 @@ public final class PushFeed implements AutoCloseable {
         }
     }
 
-    /**
-     * A spare channel subscribed to {@code topics}, or null when none is left. Spares that would
-     * roll over at once (within the rollover margin of their end) or are gone (404) are dropped;
-     * another failure puts the spare back and throws (retried with backoff).
-     */
-    private ChannelApi.Channel spare(List<String> topics) throws PushException {
-        while (true) {
-            ChannelApi.Channel channel;
-            synchronized (lock) {
-                channel = spares.pollFirst();
-            }
-            if (channel == null) {
-                return null;
-            }
-            if (channel.expires() != null
-                    && channel.expires().isBefore(clock.instant().plus(settings.rolloverBefore()))) {
-                continue; // would roll over at once: let it expire
-            }
-            try {
-                api.subscribe(channel.id(), topics);
-            } catch (PushException e) {
-                if (e.status() == 404) {
-                    continue; // expired or evicted meanwhile
-                }
-                synchronized (lock) {
-                    spares.addFirst(channel);
-                }
-                throw e;
-            }
-            channelsReused.incrementAndGet();
-            return channel;
-        }
-    }
-
-    /**
-     * The retired set's channels become the spares, at most as many as a set needs: a replaced set
-     * leaves its channels alive on the server (there is no call to delete one), so reusing them is
-     * what keeps a long-running board at two sets of channels at most.
-     */
+    /** The retired set's channels become spares (see {@link SpareChannels}), unless the feed is closed. */
     private void keepAsSpares(Generation retired) {
+        Set<String> inUse = new HashSet<>();
+        int needed;
         synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            int needed = Math.max(1, (queueIds.size() + settings.topicsPerChannel() - 1) / settings.topicsPerChannel());
-            java.util.Set<String> inUse = new java.util.HashSet<>();
-            if (current != null) {
-                current.links.forEach(l -> inUse.add(l.channel.id()));
-            }
-            java.util.Set<String> known = new java.util.HashSet<>();
-            spares.forEach(c -> known.add(c.id()));
-            for (Link link : retired.links) {
-                ChannelApi.Channel c = link.channel;
-                if (!inUse.contains(c.id()) && known.add(c.id())) {
-                    spares.addFirst(c); // the newest first: they live longest
-                }
-            }
-            while (spares.size() > needed) {
-                spares.pollLast();
-            }
+            if (closed) return;
+            needed = (queueIds.size() + settings.topicsPerChannel() - 1) / settings.topicsPerChannel();
+            if (current != null) current.links.forEach(l -> inUse.add(l.channel.id()));
         }
+        List<ChannelApi.Channel> channels = new ArrayList<>();
+        retired.links.forEach(l -> channels.add(l.channel));
+        spares.keep(channels, inUse, needed);
     }
 
     /** Opens the link's socket on its channel's connectUri; a refused upgrade has the HTTP status. */
@@ -432,7 +384,7 @@ public final class PushFeed implements AutoCloseable {
         for (Link old : dropped) {
             try {
                 List<String> has = api.subscriptions(old.channel.id());
-                if (!new java.util.HashSet<>(has).equals(new java.util.HashSet<>(old.topics))) {
+                if (!new HashSet<>(has).equals(new HashSet<>(old.topics))) {
                     api.subscribe(old.channel.id(), old.topics); // not expected, but cheap to mend
                 }
             } catch (PushException e) {
