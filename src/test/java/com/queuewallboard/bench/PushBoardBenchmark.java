@@ -1,5 +1,7 @@
 package com.queuewallboard.bench;
 
+import com.queuewallboard.bench.ChangeLatency.Seen;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.queuewallboard.board.BoardSnapshot;
@@ -55,8 +57,6 @@ public final class PushBoardBenchmark {
     private static final int QUEUES = 200;
     private static final int WATCHED = 40;
 
-    private record Seen(long nanos, int value) {
-    }
 
     public static void main(String[] args) throws Exception {
         int latencyS = env("BENCH_LATENCY_S", 60);
@@ -164,7 +164,7 @@ public final class PushBoardBenchmark {
 
     private static void add(Map<String, List<Seen>> seen, String id, Seen s) {
         List<Seen> list = seen.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1).value != s.value) list.add(s);
+        if (list.isEmpty() || list.get(list.size() - 1).value() != s.value()) list.add(s);
     }
 
     /** The real CLI, in this process, reading its JSON lines as they are printed. */
@@ -230,28 +230,9 @@ public final class PushBoardBenchmark {
     }
 
     private static void report(String what, Map<String, List<Seen>> observed, Map<String, List<Seen>> got) {
-        List<Long> latencies = new ArrayList<>();
-        int unmatched = 0;
-        for (Map.Entry<String, List<Seen>> e : observed.entrySet()) {
-            List<Seen> seen = e.getValue();
-            List<Seen> shown = got.getOrDefault(e.getKey(), List.of());
-            for (int i = 1; i < seen.size(); i++) {
-                Seen change = seen.get(i);
-                Seen match = null;
-                for (Seen g : shown) {
-                    if (g.value == change.value && g.nanos >= change.nanos - 50_000_000L) {
-                        match = g;
-                        break;
-                    }
-                }
-                boolean flippedBack = i + 1 < seen.size() && (match == null || match.nanos > seen.get(i + 1).nanos);
-                if (match == null || flippedBack) {
-                    unmatched++; // changed again before it was shown (the once-a-second windows), or lost
-                } else {
-                    latencies.add(Math.max(0, match.nanos - change.nanos) / 1_000_000);
-                }
-            }
-        }
+        ChangeLatency.Matched m = ChangeLatency.match(observed, got);
+        List<Long> latencies = new ArrayList<>(m.latenciesMs());
+        int unmatched = m.superseded();
         Collections.sort(latencies);
         System.out.printf("latency %s: n=%d p50=%d ms p90=%d ms p99=%d ms max=%d ms (superseded before shown: %d)%n",
                 what, latencies.size(), pct(latencies, 50), pct(latencies, 90), pct(latencies, 99),
@@ -259,8 +240,7 @@ public final class PushBoardBenchmark {
     }
 
     private static long pct(List<Long> sorted, int p) {
-        if (sorted.isEmpty()) return -1;
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        return ChangeLatency.percentile(sorted, p);
     }
 
     // ---------------------------------------------------------------- 2. REST cost

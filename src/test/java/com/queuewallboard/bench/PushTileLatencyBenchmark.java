@@ -1,5 +1,7 @@
 package com.queuewallboard.bench;
 
+import com.queuewallboard.bench.ChangeLatency.Seen;
+
 import com.queuewallboard.board.BoardSnapshot;
 import com.queuewallboard.board.QueueFigures;
 import com.queuewallboard.config.Secret;
@@ -68,8 +70,6 @@ public final class PushTileLatencyBenchmark {
     private static final int WIDTH = 3840;
     private static final int HEIGHT = 2160;
 
-    private record Seen(long nanos, int value) {
-    }
 
     /** One board on the screen: its model, view and what its watched tiles showed when. */
     private static final class Board {
@@ -266,7 +266,7 @@ public final class PushTileLatencyBenchmark {
 
     private static void add(Map<String, List<Seen>> seen, String id, Seen s) {
         List<Seen> list = seen.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1).value != s.value) list.add(s);
+        if (list.isEmpty() || list.get(list.size() - 1).value() != s.value()) list.add(s);
     }
 
     /** Asks the model for the watched queues every 25 ms, noting each change of the pair. */
@@ -286,34 +286,15 @@ public final class PushTileLatencyBenchmark {
         return seen;
     }
 
-    /** Each observed change against the first later tile showing the same pair. */
+    /** Adds this run's matches to the board's totals. */
     private static void match(Map<String, List<Seen>> observed, Board b) {
-        for (Map.Entry<String, List<Seen>> e : observed.entrySet()) {
-            List<Seen> seen = e.getValue();
-            List<Seen> shown = b.shown.getOrDefault(e.getKey(), List.of());
-            for (int i = 1; i < seen.size(); i++) {
-                Seen change = seen.get(i);
-                Seen match = null;
-                for (Seen g : shown) {
-                    // the observer sees a change up to 25 ms + one query late: a tile may be that much "early"
-                    if (g.value == change.value && g.nanos >= change.nanos - 50_000_000L) {
-                        match = g;
-                        break;
-                    }
-                }
-                boolean undone = i + 1 < seen.size() && (match == null || match.nanos > seen.get(i + 1).nanos);
-                if (match == null || undone) {
-                    b.superseded++;
-                } else {
-                    b.latencies.add(Math.max(0, match.nanos - change.nanos) / 1_000_000);
-                }
-            }
-        }
+        ChangeLatency.Matched m = ChangeLatency.match(observed, b.shown);
+        b.latencies.addAll(m.latenciesMs());
+        b.superseded += m.superseded();
     }
 
     private static long pct(List<Long> sorted, int p) {
-        if (sorted.isEmpty()) return -1;
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        return ChangeLatency.percentile(sorted, p);
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {

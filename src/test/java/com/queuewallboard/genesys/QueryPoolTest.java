@@ -22,8 +22,15 @@ class QueryPoolTest {
         ThreadPoolExecutor pool = GenesysBoardSource.queryPool();
         try {
             for (int refresh = 0; refresh < 50; refresh++) {
+                // three queries that all run at once: each waits until the three have started
+                CountDownLatch allRunning = new CountDownLatch(3);
                 List<Future<?>> batch = new ArrayList<>();
-                for (int i = 0; i < 3; i++) batch.add(pool.submit(() -> sleep(2)));
+                for (int i = 0; i < 3; i++) {
+                    batch.add(pool.submit(() -> {
+                        allRunning.countDown();
+                        await(allRunning);
+                    }));
+                }
                 for (Future<?> f : batch) f.get(5, TimeUnit.SECONDS);
             }
             // a thread that has just finished may not be waiting for work yet when the next batch
@@ -50,14 +57,6 @@ class QueryPoolTest {
         }
         assertTrue(pool.awaitTermination(5, TimeUnit.SECONDS));
         assertThrows(RejectedExecutionException.class, () -> pool.submit(() -> { }), "a closed source refuses work, as before");
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void await(CountDownLatch latch) {
