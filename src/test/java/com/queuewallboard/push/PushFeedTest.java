@@ -140,10 +140,7 @@ class PushFeedTest {
 
     @Test
     void socketDropsReopenTheSameChannelAndSpareOtherBoardsChannels() throws Exception {
-        HttpChannelApi hub = new HttpChannelApi(sim.baseUrl(), new SimTokens(sim), http);
-        ChannelApi.Channel hubChannel = hub.create(); // another board of the same client, oldest of all
-        String hubTopic = "v2.analytics.queues." + queueIds.get(0) + ".observations";
-        hub.subscribe(hubChannel.id(), List.of(hubTopic));
+        OtherBoard other = otherBoardsChannel();
         startFeed(queueIds);
         awaitLive();
         for (int i = 0; i < 20; i++) {
@@ -156,7 +153,7 @@ class PushFeedTest {
         assertEquals(20, feed.socketsReopened());
         assertEquals(1, feed.channelsOpened(), "20 socket drops, still the first channel");
         assertEquals(2, sim.channelCount(), "the feed's channel and the hub's");
-        assertEquals(List.of(hubTopic), hub.subscriptions(hubChannel.id()), "the hub's channel was not evicted");
+        other.assertNotEvicted();
         assertEquals(21, listener.resyncs.get(), "a resync after every reconnect");
         runUntilUpdates(2); // the channel's subscriptions survived: events still arrive
         assertFalse(listener.sawPolling(), "a quick reconnect is not a fallback: " + listener.states);
@@ -218,10 +215,7 @@ class PushFeedTest {
 
     @Test
     void socketClosingEveryFewMinutesTakesTwoChannelsInTurnAndSparesOtherBoards() throws Exception {
-        HttpChannelApi hub = new HttpChannelApi(sim.baseUrl(), new SimTokens(sim), http);
-        ChannelApi.Channel hubChannel = hub.create(); // another board of the same client, oldest of all
-        String hubTopic = "v2.analytics.queues." + queueIds.get(0) + ".observations";
-        hub.subscribe(hubChannel.id(), List.of(hubTopic));
+        OtherBoard other = otherBoardsChannel();
         startFeed(queueIds);
         awaitLive();
         for (int i = 0; i < 24; i++) { // a day of warnings would be hundreds; 24 pass the 20-channel limit
@@ -234,7 +228,7 @@ class PushFeedTest {
         assertEquals(2, feed.channelsOpened(), "the first channel and one more, taken in turn");
         assertEquals(23, feed.channelsReused());
         assertEquals(3, sim.channelCount(), "the feed's two and the hub's");
-        assertEquals(List.of(hubTopic), hub.subscriptions(hubChannel.id()), "the hub's channel was not evicted");
+        other.assertNotEvicted();
         assertFalse(listener.sawPolling(), "states: " + listener.states);
         runUntilUpdates(1); // the reused channel carries the topics again
     }
@@ -347,5 +341,20 @@ class PushFeedTest {
         assertTrue(Thread.activeCount() <= before + 2, "threads " + before + " -> " + Thread.activeCount());
         assertEquals(1, sim.channelCount(), "28 socket drops on one channel");
         assertFalse(listener.sawPolling(), "a quick reconnect is not a fallback");
+    }
+
+    /** A channel of another board of the same OAuth client, made before the feed's: the oldest of all. */
+    private OtherBoard otherBoardsChannel() throws Exception {
+        HttpChannelApi api = new HttpChannelApi(sim.baseUrl(), new SimTokens(sim), http);
+        ChannelApi.Channel channel = api.create();
+        String topic = "v2.analytics.queues." + queueIds.get(0) + ".observations";
+        api.subscribe(channel.id(), List.of(topic));
+        return new OtherBoard(api, channel, topic);
+    }
+
+    private record OtherBoard(HttpChannelApi api, ChannelApi.Channel channel, String topic) {
+        void assertNotEvicted() throws Exception {
+            assertEquals(List.of(topic), api.subscriptions(channel.id()), "the other board's channel was not evicted");
+        }
     }
 }
